@@ -1,0 +1,358 @@
+// Pure domain code: no DOM, no storage, no Svelte.
+// The action plan: a few priorities (one transformation each) with concrete actions, an owner and
+// a target date per action, and a short ambition statement from top management. It is proposed
+// from the gaps and the questionnaire's next actions, then edited by the user through the pure
+// changes below, which storage applies to the latest stored copy like every other change.
+import { effectiveAnswers, type Assessment, type Change } from './assessment';
+import type { Duration, Language, Questionnaire, TransformationId } from './content/schema';
+import { localize } from './content/localize';
+import { round1, type AssessmentScore } from './scoring';
+
+/** How much a transformation matters to the company: 1 low, 2 normal, 3 high. */
+export type Importance = 1 | 2 | 3;
+export const IMPORTANCES: readonly Importance[] = [1, 2, 3];
+export const DEFAULT_IMPORTANCE: Importance = 2;
+
+export type PlanAction = {
+	id: string;
+	/** What to do, in the assessment's language; free text once the user edits it. */
+	text: string;
+	/** Who leads it: a name or a role, free text. */
+	owner: string;
+	/** Target date, YYYY-MM-DD, or null when none is set. */
+	dueDate: string | null;
+	/** Set when the action was proposed from a question's next actions. */
+	fromQuestionnaire?: { questionId: string; from: number };
+};
+
+export type PlanPriority = {
+	/** One priority per transformation; it is also the priority's id. */
+	transformationId: TransformationId;
+	actions: PlanAction[];
+	/** Ids of the matched support instruments that serve this transformation, best first. */
+	instrumentIds: string[];
+};
+
+export type ActionPlan = {
+	priorities: PlanPriority[];
+	/** A short statement of where top management wants the company to be. */
+	ambition: string;
+	/** ISO timestamp of the proposal the plan started from. */
+	proposedAt: string;
+};
+
+/** The importance the user gave a transformation, 2 (normal) when not set. */
+export function importanceOf(assessment: Pick<Assessment, 'importance'>, id: TransformationId): Importance {
+	return assessment.importance?.[id] ?? DEFAULT_IMPORTANCE;
+}
+
+/** The minimal view of an instrument match the plan needs (an InstrumentMatch fits it). */
+export type PlanInstrumentMatch = {
+	instrument: { id: string };
+	transformations: { transformationId: TransformationId }[];
+	rank: number;
+};
+
+export type RankedTransformation = {
+	transformationId: TransformationId;
+	gap: number;
+	importance: Importance;
+	/** gap × importance, one decimal. */
+	weight: number;
+};
+
+/**
+ * Transformations below their target, ranked by gap × importance, largest first; ties go to the
+ * larger gap, then to the programme's order. Transformations without a score or at or above
+ * target are left out.
+ *
+ *   gaps {digital-factory: 2.0, eco-production: 1.5}, importance {eco-production: 3}
+ *   -> eco-production (1.5 × 3 = 4.5), digital-factory (2.0 × 2 = 4.0)
+ */
+export function rankTransformations(
+	score: AssessmentScore,
+	importance: Partial<Record<TransformationId, Importance>> = {}
+): RankedTransformation[] {
+	return score.transformations
+		.map((t, index) => ({ t, index }))
+		.filter(({ t }) => t.gap !== null && t.gap > 0)
+		.map(({ t, index }) => {
+			const weight = importance[t.transformationId] ?? DEFAULT_IMPORTANCE;
+			return {
+				index,
+				ranked: {
+					transformationId: t.transformationId,
+					gap: t.gap ?? 0,
+					importance: weight,
+					weight: round1((t.gap ?? 0) * weight)
+				}
+			};
+		})
+		.sort((a, b) => b.ranked.weight - a.ranked.weight || b.ranked.gap - a.ranked.gap || a.index - b.index)
+		.map(({ ranked }) => ranked);
+}
+
+/**
+ * Adds a typical duration to a date, both YYYY-MM-DD (UTC calendar days).
+ *
+ *   addDuration('2026-01-31', {max: 1, unit: 'months'}) -> '2026-02-28'
+ *   addDuration('2026-11-22', {max: 6, unit: 'weeks'})  -> '2027-01-03'
+ */
+export function addDuration(isoDate: string, duration: Pick<Duration, 'max' | 'unit'>): string {
+	const [year, month, day] = isoDate.slice(0, 10).split('-').map(Number) as [number, number, number];
+	if (duration.unit === 'weeks') {
+		return new Date(Date.UTC(year, month - 1, day + duration.max * 7)).toISOString().slice(0, 10);
+	}
+	// Months: keep the day of the month, but never spill into the month after (31 Jan + 1 month).
+	const target = new Date(Date.UTC(year, month - 1 + duration.max, 1));
+	const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+	target.setUTCDate(Math.min(day, lastDay));
+	return target.toISOString().slice(0, 10);
+}
+
+export type ProposedAction = PlanAction & { fromQuestionnaire: { questionId: string; from: number } };
+
+/**
+ * The questionnaire's next actions for one transformation: for the questions furthest below the
+ * target (target − answer, largest first, ties in questionnaire order), the action that starts
+ * from the level answered today. A mean of several respondents counts as the level below it
+ * (2.5 -> the action from level 2). Questions answered "don't know" or "not applicable", at level
+ * 5, or without a matching action are skipped. The owner is the role the questionnaire names as
+ * lead; the target date is today plus the action's longest typical duration.
+ *
+ *   answers {a: 1, b: 3, c: 2}, target 4, count 2 -> actions of a (from 1) and c (from 2)
+ */
+export function proposeActions(input: {
+	questionnaire: Questionnaire;
+	assessment: Assessment;
+	transformationId: TransformationId;
+	target: number;
+	language: Language;
+	today: string;
+	count?: number;
+}): ProposedAction[] {
+	const transformation = input.questionnaire.transformations.find((t) => t.id === input.transformationId);
+	if (!transformation) return [];
+	const answers = effectiveAnswers(input.assessment);
+	const candidates = transformation.questions
+		.map((question, index) => ({ question, index, value: answers[question.id] }))
+		.filter((c): c is typeof c & { value: number } => typeof c.value === 'number' && input.target - c.value > 0)
+		.sort((a, b) => a.value - b.value || a.index - b.index);
+	const actions: ProposedAction[] = [];
+	for (const { question, value } of candidates) {
+		if (actions.length >= (input.count ?? 3)) break;
+		const from = Math.floor(value);
+		const next = question.nextActions?.find((action) => action.from === from);
+		if (!next) continue;
+		actions.push({
+			id: `${question.id}@${from}`,
+			text: localize(next.action, input.language),
+			owner: localize(input.questionnaire.roles?.[next.lead], input.language),
+			dueDate: addDuration(input.today, next.duration),
+			fromQuestionnaire: { questionId: question.id, from }
+		});
+	}
+	return actions;
+}
+
+/** Ids of the matched instruments that serve a transformation, best rank first. */
+export function instrumentIdsFor(matches: readonly PlanInstrumentMatch[], id: TransformationId, count = 3): string[] {
+	return matches
+		.filter((match) => match.transformations.some((t) => t.transformationId === id))
+		.sort((a, b) => a.rank - b.rank)
+		.slice(0, count)
+		.map((match) => match.instrument.id);
+}
+
+export type ProposePlanInput = {
+	questionnaire: Questionnaire;
+	assessment: Assessment;
+	score: AssessmentScore;
+	matches?: readonly PlanInstrumentMatch[];
+	/** ISO timestamp; its date is the start for the target dates. */
+	now: string;
+	/** How many priorities; 3 by default, as a managing director can pursue about three at once. */
+	priorities?: number;
+	actionsPerPriority?: number;
+};
+
+/**
+ * Proposes a plan: the transformations with the largest gap × importance (see
+ * rankTransformations), each with the next actions of its questions furthest below target (see
+ * proposeActions) and the matched instruments that serve it. The ambition keeps what the user
+ * already wrote.
+ *
+ *   gaps {digital-factory: 2.0, eco-production: 1.0, production-network: 0.5}, no importance set
+ *   -> priorities digital-factory, eco-production, production-network
+ */
+export function proposePlan(input: ProposePlanInput): ActionPlan {
+	const language = input.assessment.language;
+	const today = input.now.slice(0, 10);
+	const ranked = rankTransformations(input.score, input.assessment.importance).slice(0, input.priorities ?? 3);
+	return {
+		priorities: ranked.map((r) => proposePriority({ ...input, transformationId: r.transformationId, language, today })),
+		ambition: input.assessment.plan?.ambition ?? '',
+		proposedAt: input.now
+	};
+}
+
+/** One proposed priority, also used when the user adds a transformation to the plan. */
+export function proposePriority(input: {
+	questionnaire: Questionnaire;
+	assessment: Assessment;
+	score: AssessmentScore;
+	matches?: readonly PlanInstrumentMatch[];
+	transformationId: TransformationId;
+	language: Language;
+	today: string;
+	actionsPerPriority?: number;
+}): PlanPriority {
+	const scored = input.score.transformations.find((t) => t.transformationId === input.transformationId);
+	return {
+		transformationId: input.transformationId,
+		actions: proposeActions({
+			questionnaire: input.questionnaire,
+			assessment: input.assessment,
+			transformationId: input.transformationId,
+			target: scored?.target ?? 4,
+			language: input.language,
+			today: input.today,
+			count: input.actionsPerPriority
+		}),
+		instrumentIds: instrumentIdsFor(input.matches ?? [], input.transformationId)
+	};
+}
+
+// ---- Changes -------------------------------------------------------------------------------
+
+function touched(assessment: Assessment, now: string): Pick<Assessment, 'updatedAt' | 'revision'> {
+	return { updatedAt: now, revision: assessment.revision + 1 };
+}
+
+function withPlan(now: string, update: (plan: ActionPlan) => ActionPlan): Change {
+	return (assessment) => {
+		if (!assessment.plan) return assessment;
+		const plan = update(assessment.plan);
+		return plan === assessment.plan ? assessment : { ...assessment, ...touched(assessment, now), plan };
+	};
+}
+
+function withPriority(id: TransformationId, now: string, update: (priority: PlanPriority) => PlanPriority): Change {
+	return withPlan(now, (plan) => {
+		const index = plan.priorities.findIndex((p) => p.transformationId === id);
+		const current = plan.priorities[index];
+		if (!current) return plan;
+		const next = update(current);
+		if (next === current) return plan;
+		return { ...plan, priorities: plan.priorities.map((p, i) => (i === index ? next : p)) };
+	});
+}
+
+function withAction(id: TransformationId, actionId: string, now: string, update: (action: PlanAction) => PlanAction): Change {
+	return withPriority(id, now, (priority) => {
+		const index = priority.actions.findIndex((a) => a.id === actionId);
+		const current = priority.actions[index];
+		if (!current) return priority;
+		const next = update(current);
+		return next === current ? priority : { ...priority, actions: priority.actions.map((a, i) => (i === index ? next : a)) };
+	});
+}
+
+/** Moves an item one place up (-1) or down (+1); the same array when it cannot move. */
+function moved<T>(items: readonly T[], index: number, delta: -1 | 1): T[] | null {
+	const to = index + delta;
+	if (index < 0 || to < 0 || to >= items.length) return null;
+	const copy = [...items];
+	[copy[index], copy[to]] = [copy[to] as T, copy[index] as T];
+	return copy;
+}
+
+/** Replaces the stored plan (null removes it, so the page proposes again from the gaps). */
+export function setPlan(plan: ActionPlan | null, now: string): Change {
+	return (assessment) => {
+		const next = { ...assessment, ...touched(assessment, now) };
+		if (plan === null) delete next.plan;
+		else next.plan = plan;
+		return next;
+	};
+}
+
+/**
+ * Applies a plan change to an assessment that may not have a stored plan yet: the proposal the
+ * user was looking at is stored first, so the first edit is never lost.
+ */
+export function editPlan(proposal: ActionPlan, change: Change): Change {
+	return (assessment) => change(assessment.plan ? assessment : { ...assessment, plan: proposal });
+}
+
+export function movePriority(id: TransformationId, delta: -1 | 1, now: string): Change {
+	return withPlan(now, (plan) => {
+		const priorities = moved(plan.priorities, plan.priorities.findIndex((p) => p.transformationId === id), delta);
+		return priorities ? { ...plan, priorities } : plan;
+	});
+}
+
+export function dropPriority(id: TransformationId, now: string): Change {
+	return withPlan(now, (plan) =>
+		plan.priorities.some((p) => p.transformationId === id)
+			? { ...plan, priorities: plan.priorities.filter((p) => p.transformationId !== id) }
+			: plan
+	);
+}
+
+/** Adds a priority at the end; a transformation that is already a priority is left alone. */
+export function addPriority(priority: PlanPriority, now: string): Change {
+	return withPlan(now, (plan) =>
+		plan.priorities.some((p) => p.transformationId === priority.transformationId)
+			? plan
+			: { ...plan, priorities: [...plan.priorities, priority] }
+	);
+}
+
+export function addAction(id: TransformationId, action: PlanAction, now: string): Change {
+	return withPriority(id, now, (priority) =>
+		priority.actions.some((a) => a.id === action.id) ? priority : { ...priority, actions: [...priority.actions, action] }
+	);
+}
+
+export function dropAction(id: TransformationId, actionId: string, now: string): Change {
+	return withPriority(id, now, (priority) =>
+		priority.actions.some((a) => a.id === actionId)
+			? { ...priority, actions: priority.actions.filter((a) => a.id !== actionId) }
+			: priority
+	);
+}
+
+export function moveAction(id: TransformationId, actionId: string, delta: -1 | 1, now: string): Change {
+	return withPriority(id, now, (priority) => {
+		const actions = moved(priority.actions, priority.actions.findIndex((a) => a.id === actionId), delta);
+		return actions ? { ...priority, actions } : priority;
+	});
+}
+
+export function setActionText(id: TransformationId, actionId: string, text: string, now: string): Change {
+	return withAction(id, actionId, now, (action) => (action.text === text ? action : { ...action, text }));
+}
+
+export function setActionOwner(id: TransformationId, actionId: string, owner: string, now: string): Change {
+	return withAction(id, actionId, now, (action) => (action.owner === owner ? action : { ...action, owner }));
+}
+
+/** Sets the target date (YYYY-MM-DD) or clears it (null or ''); anything else is ignored. */
+export function setActionDueDate(id: TransformationId, actionId: string, dueDate: string | null, now: string): Change {
+	const value = dueDate === '' ? null : dueDate;
+	if (value !== null && !/^\d{4}-\d{2}-\d{2}$/.test(value)) return (assessment) => assessment;
+	return withAction(id, actionId, now, (action) => (action.dueDate === value ? action : { ...action, dueDate: value }));
+}
+
+export function setAmbition(ambition: string, now: string): Change {
+	return withPlan(now, (plan) => (plan.ambition === ambition ? plan : { ...plan, ambition }));
+}
+
+/** Sets how much a transformation matters (1–3). It does not reorder a plan the user edited. */
+export function setImportance(id: TransformationId, importance: Importance, now: string): Change {
+	return (assessment) =>
+		importanceOf(assessment, id) === importance && assessment.importance?.[id] !== undefined
+			? assessment
+			: { ...assessment, ...touched(assessment, now), importance: { ...assessment.importance, [id]: importance } };
+}

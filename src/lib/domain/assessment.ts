@@ -1,0 +1,199 @@
+// Pure domain code: no DOM, no storage, no Svelte.
+// The assessment record and the pure changes made to it. Storage applies these changes inside an
+// IndexedDB transaction to the latest stored copy, so two tabs editing one assessment never
+// overwrite each other's answers.
+import type { Language, Region, TransformationId } from './content/schema';
+import type { ActionPlan, Importance } from './action-plan';
+
+/** Bumped with every change to the stored shape; see migrations.ts. */
+export const ASSESSMENT_SCHEMA_VERSION = 1;
+
+export type Level = 1 | 2 | 3 | 4 | 5;
+export type AnswerValue = Level | 'dont-know' | 'not-applicable';
+
+export type Answer = {
+	value: AnswerValue;
+	/** ISO timestamp of when it was given; the newer answer wins when two copies are merged. */
+	at: string;
+	/** Set when the answer was carried over from an earlier assessment and not yet confirmed. */
+	suggested?: boolean;
+};
+
+export type CompanyProfile = {
+	name: string;
+	postcode: string;
+	/** Derived from the postcode unless the user chose another region. */
+	region: Region | null;
+	regionOverridden: boolean;
+	employees: number | null;
+	/** Annual turnover in EUR. */
+	turnover: number | null;
+	/** Balance-sheet total in EUR. */
+	balanceSheet: number | null;
+	/** NACE code: a manufacturing division such as 'C25', or a section letter. */
+	sector: string | null;
+	yearFounded: number | null;
+};
+
+export type Respondent = {
+	id: string;
+	name: string;
+	/** Free text: "Managing director", "Production manager"… */
+	role: string;
+};
+
+export type Assessment = {
+	schemaVersion: number;
+	id: string;
+	/** Groups assessments of one company (portfolio, T0 → T1 history). */
+	companyId: string;
+	questionnaire: { id: string; version: number };
+	language: Language;
+	createdAt: string;
+	updatedAt: string;
+	/** Increases with every change; with `updatedAt` it orders copies of the same record. */
+	revision: number;
+	profile: CompanyProfile;
+	respondents: Respondent[];
+	/** Answers per respondent id, then per question id. */
+	answers: Record<string, Record<string, Answer>>;
+	/** Answers agreed on after a discussion; they override the respondents' answers. */
+	consensus: Record<string, Answer>;
+	/** Self-estimate per transformation, given before its questions. */
+	selfEstimates: Partial<Record<TransformationId, { value: Level; at: string }>>;
+	/** Target level per transformation; 4 (Factory of the Future) when not set. */
+	targets: Partial<Record<TransformationId, Level>>;
+	/** The last step the user was on, to resume there: 'profile', a transformation id, 'results'. */
+	lastStep: string;
+	completedAt: string | null;
+	/** The action plan, once the user edited the proposal (issue 5); absent means "propose one". */
+	plan?: ActionPlan;
+	/** How much each transformation matters to the company, 1–3; 2 when not set (issue 5). */
+	importance?: Partial<Record<TransformationId, Importance>>;
+};
+
+export const DEFAULT_TARGET: Level = 4;
+
+export function emptyProfile(): CompanyProfile {
+	return {
+		name: '',
+		postcode: '',
+		region: null,
+		regionOverridden: false,
+		employees: null,
+		turnover: null,
+		balanceSheet: null,
+		sector: null,
+		yearFounded: null
+	};
+}
+
+export function createAssessment(input: {
+	id: string;
+	companyId: string;
+	respondentId: string;
+	questionnaire: { id: string; version: number };
+	language: Language;
+	now: string;
+	profile?: CompanyProfile;
+}): Assessment {
+	return {
+		schemaVersion: ASSESSMENT_SCHEMA_VERSION,
+		id: input.id,
+		companyId: input.companyId,
+		questionnaire: { ...input.questionnaire },
+		language: input.language,
+		createdAt: input.now,
+		updatedAt: input.now,
+		revision: 1,
+		profile: input.profile ? { ...input.profile } : emptyProfile(),
+		respondents: [{ id: input.respondentId, name: '', role: '' }],
+		answers: { [input.respondentId]: {} },
+		consensus: {},
+		selfEstimates: {},
+		targets: {},
+		lastStep: 'profile',
+		completedAt: null
+	};
+}
+
+/** A change to an assessment: pure, applied to the latest stored copy. */
+export type Change = (assessment: Assessment) => Assessment;
+
+function touched(assessment: Assessment, now: string): Pick<Assessment, 'updatedAt' | 'revision'> {
+	return { updatedAt: now, revision: assessment.revision + 1 };
+}
+
+export function setAnswer(respondentId: string, questionId: string, value: AnswerValue | null, now: string): Change {
+	return (assessment) => {
+		const mine = { ...(assessment.answers[respondentId] ?? {}) };
+		if (value === null) delete mine[questionId];
+		else mine[questionId] = { value, at: now };
+		return { ...assessment, ...touched(assessment, now), answers: { ...assessment.answers, [respondentId]: mine } };
+	};
+}
+
+export function setProfile(profile: Partial<CompanyProfile>, now: string): Change {
+	return (assessment) => ({ ...assessment, ...touched(assessment, now), profile: { ...assessment.profile, ...profile } });
+}
+
+export function setSelfEstimate(transformation: TransformationId, value: Level | null, now: string): Change {
+	return (assessment) => {
+		const selfEstimates = { ...assessment.selfEstimates };
+		if (value === null) delete selfEstimates[transformation];
+		else selfEstimates[transformation] = { value, at: now };
+		return { ...assessment, ...touched(assessment, now), selfEstimates };
+	};
+}
+
+export function setTarget(transformation: TransformationId, value: Level, now: string): Change {
+	return (assessment) => ({ ...assessment, ...touched(assessment, now), targets: { ...assessment.targets, [transformation]: value } });
+}
+
+export function setLastStep(step: string, now: string): Change {
+	// Moving between steps is not an edit: no new revision, so merges are not disturbed by it.
+	return (assessment) => (assessment.lastStep === step ? assessment : { ...assessment, lastStep: step, updatedAt: now });
+}
+
+export function setLanguage(language: Language, now: string): Change {
+	return (assessment) => ({ ...assessment, ...touched(assessment, now), language });
+}
+
+export function markCompleted(now: string): Change {
+	return (assessment) => (assessment.completedAt ? assessment : { ...assessment, ...touched(assessment, now), completedAt: now });
+}
+
+export function isLevel(value: unknown): value is Level {
+	return value === 1 || value === 2 || value === 3 || value === 4 || value === 5;
+}
+
+/**
+ * The answer that counts for scoring, per question:
+ * - a consensus answer, when the group set one;
+ * - otherwise the only respondent's answer;
+ * - otherwise, with several respondents, the mean of their levels (a fraction is fine: scoring
+ *   averages anyway); "don't know" only when nobody gave a level; "not applicable" only when all
+ *   who answered said so.
+ */
+export function effectiveAnswers(assessment: Assessment): Record<string, AnswerValue | number> {
+	const result: Record<string, AnswerValue | number> = {};
+	const questionIds = new Set<string>();
+	for (const answers of Object.values(assessment.answers)) for (const id of Object.keys(answers)) questionIds.add(id);
+	for (const id of Object.keys(assessment.consensus)) questionIds.add(id);
+	for (const id of questionIds) {
+		const consensus = assessment.consensus[id];
+		if (consensus) {
+			result[id] = consensus.value;
+			continue;
+		}
+		const given = Object.values(assessment.answers)
+			.map((answers) => answers[id])
+			.filter((answer): answer is Answer => answer !== undefined && !answer.suggested);
+		if (given.length === 0) continue;
+		const levels = given.map((answer) => answer.value).filter(isLevel);
+		if (levels.length) result[id] = levels.reduce<number>((sum, level) => sum + level, 0) / levels.length;
+		else if (given.some((answer) => answer.value === 'dont-know')) result[id] = 'dont-know';
+		else result[id] = 'not-applicable';
+	}
+	return result;
+}

@@ -1,0 +1,244 @@
+// Pure domain code: no DOM, no storage, no Svelte.
+// The one schema for everything in questionnaires/: questionnaires, transformation files and the
+// instrument catalogue. Field descriptions double as documentation in the generated JSON Schema.
+import * as v from 'valibot';
+
+export const LANGUAGES = ['nl', 'fr', 'en', 'de'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** The seven Made Different transformations, in the programme's order. */
+export const TRANSFORMATION_IDS = [
+	'world-class-manufacturing',
+	'end-to-end-engineering',
+	'digital-factory',
+	'human-centred-production',
+	'production-network',
+	'eco-production',
+	'smart-production-systems'
+] as const;
+export type TransformationId = (typeof TRANSFORMATION_IDS)[number];
+
+export const REGIONS = ['flanders', 'wallonia', 'brussels'] as const;
+export type Region = (typeof REGIONS)[number];
+
+export const SIZE_CLASSES = ['micro', 'small', 'medium', 'large'] as const;
+export type SizeClass = (typeof SIZE_CLASSES)[number];
+
+export const JOURNEY_STAGES = ['awareness', 'diagnosis', 'plan', 'realisation', 'growth'] as const;
+export type JourneyStage = (typeof JOURNEY_STAGES)[number];
+
+export const INSTRUMENT_KINDS = [
+	'subsidy',
+	'voucher',
+	'tax-incentive',
+	'loan-equity',
+	'coaching',
+	'network',
+	'training',
+	'research-infrastructure',
+	'award',
+	'information'
+] as const;
+export type InstrumentKind = (typeof INSTRUMENT_KINDS)[number];
+
+export const INSTRUMENT_LEVELS = ['federal', 'flanders', 'wallonia', 'brussels', 'eu', 'programme'] as const;
+export type InstrumentLevel = (typeof INSTRUMENT_LEVELS)[number];
+
+export const INSTRUMENT_STATUSES = ['open', 'closed', 'ended', 'unknown'] as const;
+export type InstrumentStatus = (typeof INSTRUMENT_STATUSES)[number];
+
+export const COST_KINDS = ['consultancy', 'training', 'investment', 'rd', 'personnel', 'loan', 'tax'] as const;
+export type CostKind = (typeof COST_KINDS)[number];
+
+const kebabId = v.pipe(
+	v.string(),
+	v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: lowercase letters, digits and hyphens')
+);
+
+const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
+
+/**
+ * Text in several languages. Every key must be a known language; a missing language is not a
+ * schema error (the app falls back to English) but is reported by `npm run validate`.
+ */
+export const localizedTextSchema = v.pipe(
+	v.strictObject({
+		nl: v.optional(nonEmpty),
+		fr: v.optional(nonEmpty),
+		en: v.optional(nonEmpty),
+		de: v.optional(nonEmpty)
+	}),
+	v.check((text) => Object.keys(text).length > 0, 'needs at least one language'),
+	v.description('A text per language: nl, fr, en, de.')
+);
+export type LocalizedText = v.InferOutput<typeof localizedTextSchema>;
+
+const durationSchema = v.pipe(
+	v.strictObject({
+		min: v.pipe(v.number(), v.integer(), v.minValue(1)),
+		max: v.pipe(v.number(), v.integer(), v.minValue(1)),
+		unit: v.picklist(['weeks', 'months'])
+	}),
+	v.check((d) => d.min <= d.max, 'min must not be larger than max'),
+	v.description('Typical duration of the action, e.g. {min: 2, max: 4, unit: weeks}.')
+);
+export type Duration = v.InferOutput<typeof durationSchema>;
+
+export const nextActionSchema = v.strictObject({
+	from: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(4), v.description('The level this action starts from (1-4); it leads to the next level.')),
+	action: v.pipe(localizedTextSchema, v.description('What to do, imperative, one or two sentences.')),
+	duration: durationSchema,
+	lead: v.pipe(kebabId, v.description('Who usually leads it: a key of the questionnaire roles.'))
+});
+export type NextAction = v.InferOutput<typeof nextActionSchema>;
+
+export const questionSchema = v.strictObject({
+	id: v.pipe(
+		v.string(),
+		v.regex(/^[a-z0-9-]+\.[a-z0-9-]+$/, 'must look like <transformation-id>.<area>, kebab-case'),
+		v.description('Unique id, <transformation-id>.<area>. Never reuse an id for another meaning.')
+	),
+	area: v.pipe(localizedTextSchema, v.description('The performance area, 2-5 words.')),
+	text: v.pipe(localizedTextSchema, v.description('The question, one short sentence.')),
+	help: v.optional(v.pipe(localizedTextSchema, v.description('Help with a concrete example.'))),
+	weight: v.optional(v.pipe(v.number(), v.minValue(0.5), v.maxValue(3), v.description('Weight in the transformation mean; default 1.'))),
+	levels: v.pipe(
+		v.array(localizedTextSchema),
+		v.length(5, 'needs exactly 5 level descriptors, level 1 first'),
+		v.description('Five observable descriptors, level 1 (lowest) to level 5.')
+	),
+	nextActions: v.optional(
+		v.pipe(v.array(nextActionSchema), v.maxLength(4), v.description('What to do to go from each level to the next.'))
+	)
+});
+export type Question = v.InferOutput<typeof questionSchema>;
+
+export const transformationSchema = v.strictObject({
+	id: v.picklist(TRANSFORMATION_IDS, `must be one of: ${TRANSFORMATION_IDS.join(', ')}`),
+	name: localizedTextSchema,
+	description: v.optional(v.pipe(localizedTextSchema, v.description('One paragraph on what the transformation covers.'))),
+	futureLevel: v.optional(v.pipe(localizedTextSchema, v.description('What Factory-of-the-Future performance looks like here.'))),
+	questions: v.pipe(v.array(questionSchema), v.minLength(1, 'needs at least one question'))
+});
+export type Transformation = v.InferOutput<typeof transformationSchema>;
+
+export const levelSchema = v.strictObject({
+	level: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5)),
+	name: localizedTextSchema,
+	description: v.optional(localizedTextSchema)
+});
+
+/** questionnaire.yaml: everything but the transformations' content, which lives in one file each. */
+export const questionnaireHeaderSchema = v.strictObject({
+	id: kebabId,
+	version: v.pipe(v.number(), v.integer(), v.minValue(1), v.description('Raise for any change to questions or levels.')),
+	languages: v.pipe(v.array(v.picklist(LANGUAGES)), v.minLength(1)),
+	title: localizedTextSchema,
+	description: v.optional(localizedTextSchema),
+	levels: v.pipe(v.array(levelSchema), v.length(5, 'needs exactly 5 levels')),
+	roles: v.optional(v.record(kebabId, localizedTextSchema)),
+	transformations: v.pipe(
+		v.array(v.picklist(TRANSFORMATION_IDS)),
+		v.description('The seven transformation ids in programme order; one file each in transformations/.')
+	)
+});
+export type QuestionnaireHeader = v.InferOutput<typeof questionnaireHeaderSchema>;
+
+/** A whole questionnaire, as the app uses it: the header with its transformations merged in. */
+export const questionnaireSchema = v.strictObject({
+	...questionnaireHeaderSchema.entries,
+	transformations: v.array(transformationSchema)
+});
+export type Questionnaire = v.InferOutput<typeof questionnaireSchema>;
+
+const rateSchema = v.pipe(v.number(), v.minValue(0, 'a rate is a fraction from 0 to 1'), v.maxValue(1, 'a rate is a fraction from 0 to 1 (0.3 = 30 %)'));
+const ratesBySizeSchema = v.strictObject({
+	micro: v.optional(rateSchema),
+	small: v.optional(rateSchema),
+	medium: v.optional(rateSchema),
+	large: v.optional(rateSchema)
+});
+export type RatesBySize = v.InferOutput<typeof ratesBySizeSchema>;
+const euros = v.pipe(v.number(), v.minValue(0));
+
+export const fundingSchema = v.strictObject({
+	covers: v.pipe(v.array(v.picklist(COST_KINDS)), v.minLength(1)),
+	rate: v.optional(ratesBySizeSchema),
+	themes: v.optional(
+		v.array(
+			v.strictObject({
+				label: localizedTextSchema,
+				transformations: v.array(v.picklist(TRANSFORMATION_IDS)),
+				rate: ratesBySizeSchema
+			})
+		)
+	),
+	capPerProject: v.optional(euros),
+	capPerYear: v.optional(euros),
+	capPerPeriod: v.optional(v.strictObject({ amount: euros, years: v.pipe(v.number(), v.integer(), v.minValue(1)) })),
+	minCost: v.optional(euros),
+	cumulation: v.optional(localizedTextSchema)
+});
+export type Funding = v.InferOutput<typeof fundingSchema>;
+
+const isoMonthOrDay = v.pipe(
+	v.string(),
+	v.regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, 'must be a date YYYY-MM or YYYY-MM-DD')
+);
+
+export const sourceSchema = v.union(
+	[
+		v.strictObject({
+			seed: v.pipe(v.string(), v.regex(/^\d{3}_[0-9a-f]+\.txt$/, 'must be a seed file name like 001_318c7969a2e60d93.txt')),
+			lines: v.pipe(v.union([v.string(), v.number()]), v.transform(String), v.regex(/^\d+(-\d+)?(, ?\d+(-\d+)?)*$/, 'must be line numbers like 120-125'))
+		}),
+		v.strictObject({
+			url: v.pipe(v.string(), v.url('must be a URL'), v.startsWith('https://', 'must be an https URL')),
+			accessed: v.optional(isoMonthOrDay)
+		})
+	],
+	'a source is either {seed, lines} or {url}'
+);
+export type Source = v.InferOutput<typeof sourceSchema>;
+
+export const instrumentSchema = v.strictObject({
+	id: kebabId,
+	name: localizedTextSchema,
+	summary: v.pipe(localizedTextSchema, v.description('One sentence: what it pays for.')),
+	operator: nonEmpty,
+	kind: v.picklist(INSTRUMENT_KINDS),
+	regions: v.optional(v.array(v.picklist(REGIONS))),
+	eligibility: v.optional(
+		v.strictObject({
+			sizeClasses: v.optional(v.array(v.picklist(SIZE_CLASSES))),
+			maxCompanyAgeYears: v.optional(v.pipe(v.number(), v.minValue(0))),
+			excludedSectors: v.optional(
+				v.array(
+					v.pipe(
+						v.string('write NACE codes as quoted strings, e.g. "01" or "A"'),
+						v.regex(/^([A-U]|\d{2})$/, 'must be a NACE section letter or a two-digit division')
+					)
+				)
+			),
+			deMinimis: v.optional(v.boolean()),
+			conditions: v.optional(localizedTextSchema)
+		})
+	),
+	funding: v.optional(fundingSchema),
+	transformations: v.pipe(v.array(v.picklist(TRANSFORMATION_IDS)), v.minLength(1, 'name at least one transformation')),
+	stages: v.pipe(v.array(v.picklist(JOURNEY_STAGES)), v.minLength(1, 'name at least one journey stage')),
+	status: v.picklist(INSTRUMENT_STATUSES),
+	asOf: v.pipe(isoMonthOrDay, v.description('When these facts were last known to be true.')),
+	sources: v.pipe(v.array(sourceSchema), v.minLength(1, 'every instrument needs at least one source')),
+	link: v.optional(v.pipe(v.string(), v.url('must be a URL'), v.startsWith('https://', 'must be an https URL')))
+});
+export type Instrument = v.InferOutput<typeof instrumentSchema>;
+
+export const instrumentFileSchema = v.strictObject({
+	level: v.picklist(INSTRUMENT_LEVELS),
+	instruments: v.array(instrumentSchema)
+});
+export type InstrumentFile = v.InferOutput<typeof instrumentFileSchema>;
+
+/** An instrument as the app uses it: its level is taken from the file it was written in. */
+export type CatalogueInstrument = Instrument & { level: InstrumentLevel };

@@ -1,0 +1,67 @@
+// Pure domain code: no DOM, no storage, no Svelte.
+// File names built from what users typed (a company name) must save on Windows, macOS, Linux,
+// Android and iOS alike, and must not be able to disguise their extension.
+
+/** Names Windows reserves for devices, whatever the extension ("CON.pdf" cannot be saved). */
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
+
+// Reserved on Windows, control characters (C0, DEL, C1), and invisible characters that reorder or
+// hide text (bidi overrides could make "evil‮fdp.exe" read as "evilexe.pdf").
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[<>:"/\\|?*\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Longest company part, in UTF-8 bytes: leaves room for the rest within every file system's 255. */
+const MAX_COMPANY_BYTES = 120;
+
+function utf8Length(text: string): number {
+	let bytes = 0;
+	for (const char of text) {
+		const code = char.codePointAt(0) ?? 0;
+		bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+	}
+	return bytes;
+}
+
+/**
+ * One safe segment of a file name: unsafe characters become spaces, whitespace runs become a
+ * single hyphen, leading and trailing dots, hyphens and spaces go, accents stay (NFC), and the
+ * result is cut at `maxBytes` UTF-8 bytes without splitting a character.
+ *
+ *   safeFileNamePart('Müller & Fils <Liège> Ça') -> 'Müller-&-Fils-Liège-Ça'
+ *   safeFileNamePart('  a/b:c.  ')               -> 'a-b-c'
+ */
+export function safeFileNamePart(text: string, maxBytes = MAX_COMPANY_BYTES): string {
+	const cleaned = text
+		.normalize('NFC')
+		.replace(LONE_SURROGATE, '')
+		.replace(UNSAFE, ' ')
+		.trim()
+		.replace(/\s+/g, '-')
+		.replace(/-{2,}/g, '-');
+	let result = '';
+	for (const char of cleaned) {
+		if (utf8Length(result + char) > maxBytes) break;
+		result += char;
+	}
+	// Trailing dots and spaces are dropped by Windows; leading dots hide files on Unix.
+	return result.replace(/^[.\s-]+|[.\s-]+$/g, '');
+}
+
+/**
+ * The report's file name, `<company>-<date>-action-plan.pdf`, safe on every operating system.
+ * `date` is an ISO date or timestamp; only its YYYY-MM-DD part is used. Without a usable company
+ * name the name starts with the date.
+ *
+ *   pdfFileName('Müller & Fils <Liège> Ça', '2026-11-22T10:00:00Z')
+ *     -> 'Müller-&-Fils-Liège-Ça-2026-11-22-action-plan.pdf'
+ *   pdfFileName('CON', '2026-11-22') -> '_CON-2026-11-22-action-plan.pdf'
+ */
+export function pdfFileName(company: string, date: string): string {
+	const day = /^\d{4}-\d{2}-\d{2}/.exec(date)?.[0] ?? safeFileNamePart(date, 20);
+	let companyPart = safeFileNamePart(company);
+	// Windows looks at the part before the first dot ("CON.nv-…" is the device CON).
+	const stem = companyPart.split('.')[0] ?? '';
+	if (WINDOWS_RESERVED.test(stem)) companyPart = `_${companyPart}`;
+	return [companyPart, day, 'action-plan'].filter(Boolean).join('-') + '.pdf';
+}

@@ -1,0 +1,12 @@
+// Pure domain code: no DOM, no storage, no Svelte.
+// The only import path the rest of the app uses for the domain core.
+export * from './content/schema';
+export * from './content/localize';
+export * from './assessment';
+export * from './scoring';
+export * from './profile';
+export * from './nace';
+export * from './migrations';
+export * from './action-plan';
+export * from './file-name';
+export * from './matching';

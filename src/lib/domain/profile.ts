@@ -1,0 +1,129 @@
+// Pure domain code: no DOM, no storage, no Svelte.
+// The company profile: region from the Belgian postcode, EU SME size class, NACE sector.
+import type { Language, Region, SizeClass } from './content/schema';
+
+/**
+ * The region of a Belgian postcode (bpost ranges by province).
+ *
+ *   regionFromPostcode('9000') -> 'flanders'  (Ghent)
+ *   regionFromPostcode('4000') -> 'wallonia'  (Liège)
+ *   regionFromPostcode('1000') -> 'brussels'
+ *   regionFromPostcode('1300') -> 'wallonia'  (Walloon Brabant)
+ *   regionFromPostcode('99')   -> null        (not a postcode)
+ */
+export function regionFromPostcode(postcode: string): Region | null {
+	const trimmed = postcode.trim();
+	if (!/^\d{4}$/.test(trimmed)) return null;
+	const code = Number(trimmed);
+	if (code < 1000) return null;
+	if (code <= 1299) return 'brussels';
+	if (code <= 1499) return 'wallonia'; // Walloon Brabant
+	if (code <= 3999) return 'flanders'; // Flemish Brabant, Antwerp, Limburg
+	if (code <= 7999) return 'wallonia'; // Liège, Namur, Hainaut, Luxembourg
+	return 'flanders'; // West and East Flanders
+}
+
+/**
+ * Postcodes of the nine municipalities of the German-speaking Community (Eupen, Kelmis,
+ * Lontzen, Raeren, Bütgenbach, Büllingen, Amel, Burg-Reuland, Sankt Vith). Used only to suggest
+ * German as the language; the region stays Wallonia.
+ */
+export function isGermanSpeakingPostcode(postcode: string): boolean {
+	const code = Number(postcode.trim());
+	return code >= 4700 && code <= 4791;
+}
+
+/** Suggested language for a postcode, or null when the region is bilingual (Brussels). */
+export function languageForPostcode(postcode: string): Language | null {
+	if (isGermanSpeakingPostcode(postcode)) return 'de';
+	const region = regionFromPostcode(postcode);
+	if (region === 'flanders') return 'nl';
+	if (region === 'wallonia') return 'fr';
+	return null;
+}
+
+export type SizeInputs = {
+	employees: number | null;
+	turnover: number | null;
+	balanceSheet: number | null;
+};
+
+/**
+ * EU SME size class (Commission Recommendation 2003/361/EC, art. 2): the headcount ceiling must be
+ * respected, and either the turnover or the balance-sheet ceiling. Unknown financial figures are
+ * not held against the company; an unknown headcount gives no class.
+ *
+ * | class  | staff < | turnover ≤ | or balance sheet ≤ |
+ * |--------|---------|------------|--------------------|
+ * | micro  | 10      | €2 m       | €2 m               |
+ * | small  | 50      | €10 m      | €10 m              |
+ * | medium | 250     | €50 m      | €43 m              |
+ *
+ *   sizeClass({ employees: 8, turnover: 1e6, balanceSheet: null }) -> 'micro'
+ *   sizeClass({ employees: 40, turnover: 12e6, balanceSheet: 9e6 }) -> 'small'
+ *   sizeClass({ employees: 40, turnover: 12e6, balanceSheet: 11e6 }) -> 'medium'
+ *   sizeClass({ employees: 300, turnover: 1e6, balanceSheet: 1e6 }) -> 'large'
+ */
+export function sizeClass({ employees, turnover, balanceSheet }: SizeInputs): SizeClass | null {
+	if (employees === null || !Number.isFinite(employees) || employees < 0) return null;
+	const withinMoney = (turnoverCap: number, balanceCap: number) => {
+		if (turnover === null && balanceSheet === null) return true;
+		const turnoverOk = turnover !== null && turnover <= turnoverCap;
+		const balanceOk = balanceSheet !== null && balanceSheet <= balanceCap;
+		// With only one figure known, that figure decides.
+		if (turnover === null) return balanceOk;
+		if (balanceSheet === null) return turnoverOk;
+		return turnoverOk || balanceOk;
+	};
+	if (employees < 10 && withinMoney(2e6, 2e6)) return 'micro';
+	if (employees < 50 && withinMoney(10e6, 10e6)) return 'small';
+	if (employees < 250 && withinMoney(50e6, 43e6)) return 'medium';
+	return 'large';
+}
+
+/** Company age in whole years at `today`, or null when the founding year is unknown. */
+export function companyAge(yearFounded: number | null, today: Date): number | null {
+	if (yearFounded === null || !Number.isInteger(yearFounded)) return null;
+	return Math.max(0, today.getUTCFullYear() - yearFounded);
+}
+
+/** NACE section of a sector code: 'C25' -> 'C', 'C' -> 'C', '25' -> 'C'. */
+export function naceSection(code: string | null): string | null {
+	if (!code) return null;
+	const match = /^([A-U])?(\d{2})?$/.exec(code);
+	if (!match) return null;
+	if (match[1]) return match[1];
+	const division = Number(match[2]);
+	return NACE_SECTION_BY_DIVISION.find(([from, to]) => division >= from && division <= to)?.[2] ?? null;
+}
+
+/** NACE division of a sector code: 'C25' -> '25', 'C' -> null. */
+export function naceDivision(code: string | null): string | null {
+	const match = code ? /(\d{2})$/.exec(code) : null;
+	return match ? match[1]! : null;
+}
+
+// NACE Rev. 2 division ranges per section.
+const NACE_SECTION_BY_DIVISION: [number, number, string][] = [
+	[1, 3, 'A'],
+	[5, 9, 'B'],
+	[10, 33, 'C'],
+	[35, 35, 'D'],
+	[36, 39, 'E'],
+	[41, 43, 'F'],
+	[45, 47, 'G'],
+	[49, 53, 'H'],
+	[55, 56, 'I'],
+	[58, 63, 'J'],
+	[64, 66, 'K'],
+	[68, 68, 'L'],
+	[69, 75, 'M'],
+	[77, 82, 'N'],
+	[84, 84, 'O'],
+	[85, 85, 'P'],
+	[86, 88, 'Q'],
+	[90, 93, 'R'],
+	[94, 96, 'S'],
+	[97, 98, 'T'],
+	[99, 99, 'U']
+];

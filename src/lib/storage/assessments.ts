@@ -1,0 +1,94 @@
+// Repository for assessments. Every change is applied inside one readwrite transaction to the
+// latest stored copy, so concurrent tabs serialise instead of overwriting each other.
+import { migrateAssessment, type Assessment, type Change } from '$lib/domain';
+import { db } from './db';
+import { announceChange } from './sync';
+
+export class StorageError extends Error {
+	override name = 'StorageError';
+}
+
+function describe(error: unknown): string {
+	if (error instanceof DOMException && error.name === 'QuotaExceededError') return 'the device is out of storage space';
+	return error instanceof Error ? error.message : String(error);
+}
+
+/** Reads one assessment, migrating it if it was stored by an older release. */
+export async function getAssessment(id: string): Promise<Assessment | undefined> {
+	const database = await db();
+	const raw = await database.get('assessments', id);
+	if (!raw) return undefined;
+	const result = migrateAssessment(raw);
+	if (!result.ok) throw new StorageError(`Assessment ${id} cannot be read: ${result.error}`);
+	if (result.migrated) await database.put('assessments', result.value);
+	return result.value;
+}
+
+/**
+ * All readable assessments, newest first. Records that cannot be migrated are moved to the
+ * quarantine store (kept, reported), never dropped.
+ */
+export async function listAssessments(): Promise<{ assessments: Assessment[]; unreadable: number }> {
+	const database = await db();
+	const raws = await database.getAll('assessments');
+	const assessments: Assessment[] = [];
+	let unreadable = 0;
+	for (const raw of raws) {
+		const result = migrateAssessment(raw);
+		if (result.ok) assessments.push(result.value);
+		else {
+			unreadable += 1;
+			const id = typeof (raw as { id?: unknown }).id === 'string' ? (raw as { id: string }).id : crypto.randomUUID();
+			const tx = database.transaction(['assessments', 'quarantine'], 'readwrite');
+			await tx.objectStore('quarantine').put({ id, reason: result.error, at: new Date().toISOString(), record: raw });
+			await tx.objectStore('assessments').delete(id);
+			await tx.done;
+		}
+	}
+	assessments.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+	return { assessments, unreadable };
+}
+
+export async function putAssessment(assessment: Assessment): Promise<void> {
+	try {
+		const database = await db();
+		await database.put('assessments', assessment);
+	} catch (error) {
+		throw new StorageError(`Could not save: ${describe(error)}`);
+	}
+	announceChange(assessment.id, assessment.revision);
+}
+
+/**
+ * Applies `change` to the stored assessment atomically and returns the result. This is the only
+ * way the app edits an assessment.
+ */
+export async function updateAssessment(id: string, change: Change): Promise<Assessment> {
+	let updated: Assessment;
+	try {
+		const database = await db();
+		const tx = database.transaction('assessments', 'readwrite');
+		const raw = await tx.store.get(id);
+		if (!raw) throw new StorageError(`Assessment ${id} no longer exists on this device`);
+		const current = migrateAssessment(raw);
+		if (!current.ok) throw new StorageError(`Assessment ${id} cannot be read: ${current.error}`);
+		updated = change(current.value);
+		if (updated !== current.value || current.migrated) await tx.store.put(updated);
+		await tx.done;
+	} catch (error) {
+		if (error instanceof StorageError) throw error;
+		throw new StorageError(`Could not save: ${describe(error)}`);
+	}
+	announceChange(updated.id, updated.revision);
+	return updated;
+}
+
+export async function deleteAssessment(id: string): Promise<void> {
+	const database = await db();
+	const tx = database.transaction(['assessments', 'photos'], 'readwrite');
+	await tx.objectStore('assessments').delete(id);
+	const photoKeys = await tx.objectStore('photos').index('byAssessment').getAllKeys(id);
+	for (const key of photoKeys) await tx.objectStore('photos').delete(key);
+	await tx.done;
+	announceChange(id, -1);
+}

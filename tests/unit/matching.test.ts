@@ -1,0 +1,341 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+	estimateAmount,
+	groupMatches,
+	instrumentRegions,
+	isEligible,
+	isStale,
+	matchInstruments,
+	nextJourneyStage,
+	regionFromPostcode,
+	stageForScore,
+	type AmountEstimate,
+	type CatalogueInstrument,
+	type IneligibleReason,
+	type ProfileFacts,
+	type Region,
+	type SizeClass
+} from '../../src/lib/domain';
+import { loadContent } from '../../src/lib/server/content';
+import { instrumentStats } from '../../src/lib/server/instrument-stats';
+import {
+	bxInnovationClosed,
+	bxStartup,
+	euInnovation,
+	FIXTURE_CATALOGUE,
+	fedTax,
+	mdNetwork,
+	scoreOf,
+	vlTransformationSubsidy,
+	vlVoucher,
+	waCheque,
+	waInvestment
+} from '../fixtures/instruments';
+
+const TODAY = new Date('2026-11-22T10:00:00Z');
+
+// World-class manufacturing 1.5 (gap 2.5, next stage diagnosis), digital factory 2.0 (gap 2,
+// plan), eco-production 3.0 (gap 1, realisation), smart production systems 4.2 (no gap).
+const SCORE = scoreOf({ 'world-class-manufacturing': 1.5, 'digital-factory': 2, 'eco-production': 3, 'smart-production-systems': 4.2 });
+
+type Expected = { id: string; stage: string; estimate: Pick<AmountEstimate, 'rate' | 'amount' | 'cappedBy'> | null; stale?: boolean };
+
+describe('matchInstruments: each company gets exactly what its eligibility allows', () => {
+	it.each<{ company: string; region: Region; sizeClass: SizeClass; age: number; sector: string; expected: Expected[] }>([
+		{
+			company: 'small Flemish company',
+			region: 'flanders',
+			sizeClass: 'small',
+			age: 20,
+			sector: 'C25',
+			expected: [
+				// Theme rate 0.6 (digital factory) on €10,000; the €7,500 yearly cap does not bind.
+				{ id: 'vl-voucher', stage: 'diagnosis', estimate: { rate: 0.6, amount: 6000, cappedBy: null } },
+				{ id: 'md-network', stage: 'diagnosis', estimate: null },
+				// Serves digital factory one stage ahead (realisation for a company at plan).
+				{ id: 'fed-tax', stage: 'realisation', estimate: null },
+				{ id: 'eu-innovation', stage: 'realisation', estimate: { rate: 0.5, amount: 5000, cappedBy: null } },
+				// 0.45 × 10,000 = 4,500, capped at €3,000 per project; unknown status ranks last.
+				{ id: 'vl-transformation-subsidy', stage: 'plan', estimate: { rate: 0.45, amount: 3000, cappedBy: 'project' }, stale: true }
+			]
+		},
+		{
+			company: 'medium Walloon company',
+			region: 'wallonia',
+			sizeClass: 'medium',
+			age: 40,
+			sector: 'C28',
+			expected: [
+				// 0.5 × 10,000 = 5,000, capped at €4,000 per period of 3 years.
+				{ id: 'wa-cheque', stage: 'diagnosis', estimate: { rate: 0.5, amount: 4000, cappedBy: 'period' } },
+				{ id: 'md-network', stage: 'diagnosis', estimate: null },
+				{ id: 'fed-tax', stage: 'realisation', estimate: null }
+			]
+		},
+		{
+			company: 'Brussels micro start-up',
+			region: 'brussels',
+			sizeClass: 'micro',
+			age: 2,
+			sector: 'C26',
+			expected: [
+				{ id: 'md-network', stage: 'diagnosis', estimate: null },
+				// 0.7 × 10,000 = 7,000, capped at €5,000 per project.
+				{ id: 'bx-startup', stage: 'plan', estimate: { rate: 0.7, amount: 5000, cappedBy: 'project' } },
+				{ id: 'fed-tax', stage: 'realisation', estimate: null },
+				{ id: 'eu-innovation', stage: 'realisation', estimate: { rate: 0.5, amount: 5000, cappedBy: null } },
+				// Closed: still listed (the UI says so), after every open one.
+				{ id: 'bx-innovation', stage: 'realisation', estimate: { rate: 0.8, amount: 8000, cappedBy: null } }
+			]
+		},
+		{
+			company: 'large Flemish food company',
+			region: 'flanders',
+			sizeClass: 'large',
+			age: 50,
+			sector: 'C10',
+			expected: [
+				{ id: 'md-network', stage: 'diagnosis', estimate: null },
+				{ id: 'fed-tax', stage: 'realisation', estimate: null },
+				// Large rate 0.25 × 10,000 = 2,500: under the €3,000 cap.
+				{ id: 'vl-transformation-subsidy', stage: 'plan', estimate: { rate: 0.25, amount: 2500, cappedBy: null }, stale: true }
+			]
+		},
+		{
+			company: 'large Walloon company',
+			region: 'wallonia',
+			sizeClass: 'large',
+			age: 12,
+			sector: 'C24',
+			expected: [
+				{ id: 'md-network', stage: 'diagnosis', estimate: null },
+				// Estimated on its €25,000 minimum project: 0.1 × 25,000.
+				{ id: 'wa-investment', stage: 'plan', estimate: { rate: 0.1, amount: 2500, cappedBy: null } },
+				{ id: 'fed-tax', stage: 'realisation', estimate: null }
+			]
+		}
+	])('$company', ({ region, sizeClass, age, sector, expected }) => {
+		const matches = matchInstruments({ instruments: FIXTURE_CATALOGUE, region, sizeClass, companyAgeYears: age, sector, score: SCORE, today: TODAY });
+		expect(
+			matches.map((match) => ({
+				id: match.instrument.id,
+				stage: match.stage,
+				estimate: match.estimate && { rate: match.estimate.rate, amount: match.estimate.amount, cappedBy: match.estimate.cappedBy },
+				...(match.stale ? { stale: true } : {})
+			}))
+		).toEqual(expected);
+		expect(matches.map((match) => match.rank)).toEqual(expected.map((_, index) => index + 1));
+		for (const match of matches) {
+			expect(instrumentRegions(match.instrument)).toContain(region);
+			expect(match.instrument.status).not.toBe('ended');
+		}
+	});
+
+	it('lists the served transformations largest gap first, each with its own next stage', () => {
+		const [voucher] = matchInstruments({ instruments: [vlVoucher], region: 'flanders', sizeClass: 'small', companyAgeYears: 20, sector: 'C25', score: SCORE, today: TODAY });
+		expect(voucher?.transformations).toEqual([
+			{ transformationId: 'world-class-manufacturing', score: 1.5, target: 4, gap: 2.5, stage: 'diagnosis' },
+			{ transformationId: 'digital-factory', score: 2, target: 4, gap: 2, stage: 'plan' }
+		]);
+	});
+
+	it('matches nothing when every transformation is at or above its target', () => {
+		const score = scoreOf({ 'digital-factory': 4, 'eco-production': 4.5 });
+		expect(matchInstruments({ instruments: FIXTURE_CATALOGUE, region: 'flanders', sizeClass: 'small', companyAgeYears: 5, sector: 'C25', score, today: TODAY })).toEqual([]);
+	});
+
+	it('does not match an instrument serving only transformations without a gap', () => {
+		const score = scoreOf({ 'smart-production-systems': 2, 'eco-production': 4 });
+		const ids = matchInstruments({ instruments: [euInnovation, vlVoucher], region: 'flanders', sizeClass: 'small', companyAgeYears: 5, sector: 'C25', score, today: TODAY }).map((m) => m.instrument.id);
+		// eu-innovation serves smart production systems at realisation, but that company is at 2.0
+		// (next stage plan; realisation is one stage ahead: matched). vl-voucher serves neither.
+		expect(ids).toEqual(['eu-innovation']);
+	});
+
+	it('with no known region shows only instruments open to all three regions', () => {
+		const matches = matchInstruments({ instruments: FIXTURE_CATALOGUE, region: null, sizeClass: 'small', companyAgeYears: 3, sector: null, score: SCORE, today: TODAY });
+		expect(matches.map((m) => m.instrument.id)).toEqual(['md-network', 'fed-tax']);
+	});
+
+	it('with no known size class still matches but gives no estimate', () => {
+		const matches = matchInstruments({ instruments: [vlVoucher], region: 'flanders', sizeClass: null, companyAgeYears: null, sector: null, score: SCORE, today: TODAY });
+		expect(matches.map((m) => [m.instrument.id, m.estimate])).toEqual([['vl-voucher', null]]);
+	});
+});
+
+describe('isEligible', () => {
+	const facts = (overrides: Partial<ProfileFacts>): ProfileFacts => ({ region: 'flanders', sizeClass: 'small', companyAgeYears: 10, sector: 'C25', ...overrides });
+	it.each<{ name: string; instrument: CatalogueInstrument; facts: ProfileFacts; reasons: IneligibleReason[]; unchecked?: string[] }>([
+		{ name: 'Flemish voucher, small Flemish company', instrument: vlVoucher, facts: facts({}), reasons: [] },
+		{ name: 'Flemish voucher, Walloon company', instrument: vlVoucher, facts: facts({ region: 'wallonia' }), reasons: [{ kind: 'region', regions: ['flanders'], company: 'wallonia' }] },
+		{ name: 'Flemish voucher, large company', instrument: vlVoucher, facts: facts({ sizeClass: 'large' }), reasons: [{ kind: 'size', allowed: ['micro', 'small', 'medium'], company: 'large' }] },
+		{ name: 'Flemish voucher, farm (section A)', instrument: vlVoucher, facts: facts({ sector: 'A' }), reasons: [{ kind: 'sector', excluded: 'A', company: 'A' }] },
+		{ name: 'Walloon cheque, beverages (division 11)', instrument: waCheque, facts: facts({ region: 'wallonia', sector: 'C11' }), reasons: [{ kind: 'sector', excluded: '11', company: 'C11' }] },
+		{ name: 'Walloon cheque, division given without section', instrument: waCheque, facts: facts({ region: 'wallonia', sector: '10' }), reasons: [{ kind: 'sector', excluded: '10', company: '10' }] },
+		{ name: 'Brussels start-up aid, 5 years old', instrument: bxStartup, facts: facts({ region: 'brussels', sizeClass: 'micro', companyAgeYears: 5 }), reasons: [] },
+		{ name: 'Brussels start-up aid, 6 years old', instrument: bxStartup, facts: facts({ region: 'brussels', sizeClass: 'micro', companyAgeYears: 6 }), reasons: [{ kind: 'age', maxYears: 5, company: 6 }] },
+		{
+			name: 'Brussels start-up aid, old medium Flemish company: every reason',
+			instrument: bxStartup,
+			facts: facts({ sizeClass: 'medium', companyAgeYears: 30 }),
+			reasons: [
+				{ kind: 'region', regions: ['brussels'], company: 'flanders' },
+				{ kind: 'size', allowed: ['micro', 'small'], company: 'medium' },
+				{ kind: 'age', maxYears: 5, company: 30 }
+			]
+		},
+		{ name: 'EU scheme for two regions, Walloon company', instrument: euInnovation, facts: facts({ region: 'wallonia' }), reasons: [{ kind: 'region', regions: ['flanders', 'brussels'], company: 'wallonia' }] },
+		{ name: 'EU scheme for two regions, unknown region', instrument: euInnovation, facts: facts({ region: null }), reasons: [{ kind: 'region-unknown', regions: ['flanders', 'brussels'] }] },
+		{ name: 'federal tax measure, unknown region', instrument: fedTax, facts: facts({ region: null, sizeClass: null }), reasons: [] },
+		{ name: 'closed Brussels voucher stays eligible', instrument: bxInnovationClosed, facts: facts({ region: 'brussels' }), reasons: [] },
+		{ name: 'unknown facts are listed, not held against the company', instrument: bxStartup, facts: facts({ region: 'brussels', sizeClass: null, companyAgeYears: null }), reasons: [], unchecked: ['size', 'age'] },
+		{ name: 'unknown sector for a sector rule', instrument: waCheque, facts: facts({ region: 'wallonia', sector: null }), reasons: [], unchecked: ['sector'] }
+	])('$name', ({ instrument, facts, reasons, unchecked }) => {
+		const result = isEligible(instrument, facts);
+		expect(result.reasons).toEqual(reasons);
+		expect(result.eligible).toBe(reasons.length === 0);
+		expect(result.unchecked).toEqual(unchecked ?? []);
+	});
+
+	it('never lets an ended scheme through', () => {
+		const ended = FIXTURE_CATALOGUE.find((i) => i.status === 'ended')!;
+		expect(isEligible(ended, facts({}))).toEqual({ eligible: false, reasons: [{ kind: 'ended' }], unchecked: [] });
+	});
+});
+
+describe('estimateAmount: rate by size class, theme rate, then caps', () => {
+	it.each<{ name: string; instrument: CatalogueInstrument; size: SizeClass | null; cost: number; transformations?: ('digital-factory' | 'eco-production')[]; expected: AmountEstimate | null }>([
+		{ name: 'small, plain rate', instrument: vlVoucher, size: 'small', cost: 10000, expected: { cost: 10000, rate: 0.5, amount: 5000, cappedBy: null } },
+		{ name: 'medium, plain rate', instrument: vlVoucher, size: 'medium', cost: 10000, expected: { cost: 10000, rate: 0.3, amount: 3000, cappedBy: null } },
+		{ name: 'small, theme rate for digital factory', instrument: vlVoucher, size: 'small', cost: 10000, transformations: ['digital-factory'], expected: { cost: 10000, rate: 0.6, amount: 6000, cappedBy: null, themeLabel: vlVoucher.funding!.themes![0]!.label } },
+		{ name: 'theme not covering the transformation', instrument: vlVoucher, size: 'small', cost: 10000, transformations: ['eco-production'], expected: { cost: 10000, rate: 0.5, amount: 5000, cappedBy: null } },
+		{ name: 'yearly cap binds: 0.6 × 20,000 = 12,000 → 7,500', instrument: vlVoucher, size: 'small', cost: 20000, transformations: ['digital-factory'], expected: { cost: 20000, rate: 0.6, amount: 7500, cappedBy: 'year', themeLabel: vlVoucher.funding!.themes![0]!.label } },
+		{ name: 'yearly cap exactly reached is not "capped"', instrument: vlVoucher, size: 'small', cost: 15000, expected: { cost: 15000, rate: 0.5, amount: 7500, cappedBy: null } },
+		{ name: 'project cap binds', instrument: vlTransformationSubsidy, size: 'micro', cost: 10000, expected: { cost: 10000, rate: 0.45, amount: 3000, cappedBy: 'project' } },
+		{ name: 'period cap binds', instrument: waCheque, size: 'small', cost: 10000, expected: { cost: 10000, rate: 0.75, amount: 4000, cappedBy: 'period' } },
+		{ name: 'under the period cap', instrument: waCheque, size: 'small', cost: 5000, expected: { cost: 5000, rate: 0.75, amount: 3750, cappedBy: null } },
+		{ name: 'rounded to whole euros', instrument: waCheque, size: 'medium', cost: 1234.5, expected: { cost: 1234.5, rate: 0.5, amount: 617, cappedBy: null } },
+		{ name: 'below the minimum cost', instrument: waInvestment, size: 'large', cost: 10000, expected: null },
+		{ name: 'at the minimum cost', instrument: waInvestment, size: 'large', cost: 25000, expected: { cost: 25000, rate: 0.1, amount: 2500, cappedBy: null } },
+		{ name: 'no rate for this size class', instrument: vlVoucher, size: 'large', cost: 10000, expected: null },
+		{ name: 'unknown size class', instrument: vlVoucher, size: null, cost: 10000, expected: null },
+		{ name: 'no rate at all (tax measure)', instrument: fedTax, size: 'small', cost: 10000, expected: null },
+		{ name: 'no funding (network)', instrument: mdNetwork, size: 'small', cost: 10000, expected: null }
+	])('$name', ({ instrument, size, cost, transformations, expected }) => {
+		expect(estimateAmount(instrument, size, cost, transformations)).toEqual(expected);
+	});
+
+	it('the smallest cap wins when several bind', () => {
+		const both = { ...vlVoucher, funding: { ...vlVoucher.funding!, capPerProject: 9000, capPerYear: 4000, capPerPeriod: { amount: 6000, years: 3 } } };
+		expect(estimateAmount(both, 'small', 20000)).toEqual({ cost: 20000, rate: 0.5, amount: 4000, cappedBy: 'year' });
+	});
+});
+
+describe('journey stages', () => {
+	it.each([
+		[null, 'awareness'],
+		[1, 'diagnosis'],
+		[1.94, 'diagnosis'],
+		[1.96, 'plan'],
+		[2.9, 'plan'],
+		[3, 'realisation'],
+		[3.9, 'realisation'],
+		[4, 'growth'],
+		[5, 'growth']
+	] as const)('score %s → %s', (score, stage) => {
+		expect(stageForScore(score)).toBe(stage);
+	});
+
+	it.each([
+		[{ 'digital-factory': 2.4 }, 1, 'plan'],
+		[{ 'digital-factory': 3.5 }, 0.9, 'realisation'],
+		[{ 'digital-factory': 3.5 }, 0.4, 'diagnosis'],
+		[{ 'digital-factory': 1.2 }, 0.2, 'diagnosis'],
+		[{}, 0, 'awareness']
+	] as const)('company %o with completeness %s → %s', (scores, completeness, stage) => {
+		expect(nextJourneyStage(scoreOf(scores, completeness))).toBe(stage);
+	});
+});
+
+describe('isStale', () => {
+	it.each([
+		['2025-11', '2026-11-22', false],
+		['2025-10', '2026-10-31', false],
+		['2025-10', '2026-11-01', true],
+		['2025-10-15', '2026-10-14', false],
+		['2025-10-15', '2026-11-15', true],
+		['2014-06', '2026-11-22', true]
+	] as const)('asOf %s at %s → %s', (asOf, today, stale) => {
+		expect(isStale(asOf, new Date(`${today}T12:00:00Z`))).toBe(stale);
+	});
+});
+
+describe('groupMatches', () => {
+	it('groups by transformation (largest gap first) and by stage (journey order)', () => {
+		const matches = matchInstruments({ instruments: FIXTURE_CATALOGUE, region: 'flanders', sizeClass: 'small', companyAgeYears: 20, sector: 'C25', score: SCORE, today: TODAY });
+		const grouped = groupMatches(matches);
+		expect(grouped.byTransformation.map((g) => [g.transformationId, g.stage, g.matches.map((m) => m.instrument.id)])).toEqual([
+			['world-class-manufacturing', 'diagnosis', ['vl-voucher', 'md-network']],
+			['digital-factory', 'plan', ['vl-voucher', 'md-network', 'fed-tax', 'vl-transformation-subsidy']],
+			['eco-production', 'realisation', ['fed-tax', 'eu-innovation', 'vl-transformation-subsidy']]
+		]);
+		expect(grouped.byStage.map((g) => [g.stage, g.matches.map((m) => m.instrument.id)])).toEqual([
+			['diagnosis', ['vl-voucher', 'md-network']],
+			['plan', ['vl-transformation-subsidy']],
+			['realisation', ['fed-tax', 'eu-innovation']]
+		]);
+	});
+
+	it('is empty for no matches', () => {
+		expect(groupMatches([])).toEqual({ byTransformation: [], byStage: [] });
+	});
+});
+
+describe('the real catalogue', () => {
+	const { instruments } = loadContent(resolve('questionnaires'));
+	// Every transformation below target, at stages from diagnosis to realisation.
+	const score = scoreOf({
+		'world-class-manufacturing': 1.5,
+		'end-to-end-engineering': 2.5,
+		'digital-factory': 2,
+		'human-centred-production': 3,
+		'production-network': 1,
+		'eco-production': 3.5,
+		'smart-production-systems': 2.2
+	});
+
+	it.each([
+		['9000', 'flanders'],
+		['4000', 'wallonia'],
+		['1000', 'brussels']
+	] as const)('postcode %s: only %s and national instruments, none ended', (postcode, region) => {
+		expect(regionFromPostcode(postcode)).toBe(region);
+		for (const sizeClass of ['micro', 'small', 'medium', 'large'] as const) {
+			const matches = matchInstruments({ instruments, region, sizeClass, companyAgeYears: 3, sector: 'C25', score, today: TODAY });
+			for (const match of matches) {
+				expect(instrumentRegions(match.instrument), match.instrument.id).toContain(region);
+				expect(match.instrument.status, match.instrument.id).not.toBe('ended');
+				expect(['flanders', 'wallonia', 'brussels'].filter((r) => r !== region)).not.toContain(match.instrument.level);
+			}
+		}
+		// The region's own schemes are offered to a small manufacturer there.
+		const small = matchInstruments({ instruments, region, sizeClass: 'small', companyAgeYears: 3, sector: 'C25', score, today: TODAY });
+		expect(small.some((match) => match.instrument.level === region)).toBe(true);
+	});
+});
+
+describe('instrumentStats', () => {
+	it('counts per level, missing facts and stale ones', () => {
+		const noSource = { ...mdNetwork, id: 'no-source', sources: [] };
+		const noAsOf = { ...fedTax, id: 'no-as-of', asOf: '' };
+		expect(instrumentStats([...FIXTURE_CATALOGUE, noSource, noAsOf], TODAY)).toEqual({
+			total: 12,
+			byLevel: { federal: 2, flanders: 3, wallonia: 2, brussels: 2, eu: 1, programme: 2 },
+			missingSource: 1,
+			missingAsOf: 1,
+			// vl-transformation-subsidy (2019-05) and vl-ended (2016-03).
+			olderThan12Months: 2
+		});
+	});
+});
