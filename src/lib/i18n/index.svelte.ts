@@ -7,8 +7,10 @@ import { common } from './messages/common';
 import { flow } from './messages/flow';
 import { results } from './messages/results';
 import { settings } from './messages/settings';
+import { instruments } from './messages/instruments';
+import { advisor } from './messages/advisor';
 
-const catalogs = { common, flow, results, settings };
+const catalogs = { common, flow, results, settings, instruments, advisor };
 
 type Bundle = { [K in keyof typeof catalogs]: (typeof catalogs)[K]['en'] };
 

@@ -39,9 +39,9 @@ function dottedPath(issue: v.BaseIssue<unknown>): string {
 
 function shapeIssues(issues: readonly v.BaseIssue<unknown>[]): ContentIssue[] {
 	return issues.map((issue) => {
-		// Unions report every branch; the outermost message is the one written for people.
+		// valibot's own messages start with "Invalid …"; ours are written for content authors.
 		const message =
-			issue.expected && issue.received && !issue.message.includes('must')
+			issue.message.startsWith('Invalid') && issue.expected && issue.received
 				? `expected ${issue.expected}, got ${issue.received}`
 				: issue.message;
 		return { path: dottedPath(issue), message, severity: 'error' as const };

@@ -1,0 +1,101 @@
+// npm run bench: measures what the targets are about, without timed tests.
+// 1. the start page's initial JavaScript (gzip), and that Chart.js and pdfmake are not in it;
+// 2. every scripts/bench/*.mjs module, run against the built app in Debian's Chromium.
+import { execSync, spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+
+const BUILD = 'build';
+const PORT = Number(process.env.BENCH_PORT ?? 4175);
+const baseURL = `http://127.0.0.1:${PORT}`;
+
+if (!process.argv.includes('--no-build')) execSync('npm run build', { stdio: 'ignore' });
+
+// The start page's initial JS: the entry scripts and their modulepreload links in index.html.
+const html = readFileSync(join(BUILD, 'index.html'), 'utf8');
+const scripts = new Set([...html.matchAll(/(?:href|src)="([^"]+\.js)"/g)].map((m) => m[1]));
+for (const m of html.matchAll(/import\("([^"]+\.js)"\)/g)) scripts.add(m[1]);
+// Follow static imports of the entry chunks so nothing loaded at start is missed.
+const seen = new Set();
+const queue = [...scripts].map((s) => resolve(BUILD, '.' + new URL(s, 'http://x/').pathname));
+while (queue.length) {
+	const file = queue.pop();
+	if (seen.has(file) || !existsSync(file)) continue;
+	seen.add(file);
+	const code = readFileSync(file, 'utf8');
+	for (const m of code.matchAll(/(?:^|[;\s])import\s*(?:[\w{},*\s$]+from\s*)?["']([^"']+\.js)["']/g)) {
+		queue.push(resolve(join(file, '..'), m[1]));
+	}
+}
+let gzip = 0;
+let raw = 0;
+const initialCode = [];
+for (const file of seen) {
+	const code = readFileSync(file);
+	raw += code.length;
+	gzip += gzipSync(code, { level: 9 }).length;
+	initialCode.push(code.toString());
+}
+const joined = initialCode.join('\n');
+const hasChartJs = /RadialLinearScale|chart\.js/.test(joined) && /registerables|_adapters|Chart\.register|class \w+ extends \w+\s*{\s*static id\s*=\s*["']radar/.test(joined);
+const hasPdfmake = /pdfmake|PDFDocument|pdfkit/i.test(joined);
+
+const figures = {
+	'start page initial JS (KB gzip)': +(gzip / 1024).toFixed(1),
+	'start page initial JS (KB raw)': +(raw / 1024).toFixed(1),
+	'start page initial JS files': seen.size,
+	'Chart.js in initial bundle': hasChartJs,
+	'pdfmake in initial bundle': hasPdfmake
+};
+
+const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
+try {
+	for (let i = 0; i < 100; i += 1) {
+		try {
+			if ((await fetch(baseURL)).ok) break;
+		} catch {
+			await new Promise((r) => setTimeout(r, 200));
+		}
+	}
+	const browser = await chromium.launch({
+		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking']
+	});
+	try {
+		// What the browser really fetches for the start page, to confirm the static analysis.
+		const page = await browser.newPage();
+		const loaded = [];
+		page.on('response', (r) => {
+			if (r.url().endsWith('.js')) loaded.push(r.url());
+		});
+		await page.goto(baseURL + '/');
+		await page.locator('main[data-ready="true"]').waitFor();
+		figures['start page JS files fetched'] = loaded.length;
+		await page.close();
+
+		const benchDir = resolve('scripts/bench');
+		const modules = existsSync(benchDir) ? readdirSync(benchDir).filter((f) => f.endsWith('.mjs')).sort() : [];
+		for (const file of modules) {
+			const run = (await import(pathToFileURL(join(benchDir, file)).href)).default;
+			Object.assign(figures, await run({ baseURL, browser }));
+		}
+	} finally {
+		await browser.close();
+	}
+} finally {
+	try {
+		process.kill(-server.pid);
+	} catch {
+		// already gone
+	}
+}
+
+for (const [name, value] of Object.entries(figures)) console.log(`${name}: ${value}`);
+console.log(`goal start page ≤ 60 KB gzip: ${figures['start page initial JS (KB gzip)'] <= 60 ? 'met' : 'NOT met'}`);
+if (figures['Chart.js in initial bundle'] || figures['pdfmake in initial bundle']) {
+	console.log('FAIL: Chart.js or pdfmake is in the initial bundle');
+	process.exitCode = 1;
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { companyAge, languageForPostcode, naceDivision, naceSection, regionFromPostcode, sizeClass } from '../../src/lib/domain';
+
+describe('regionFromPostcode', () => {
+	it.each([
+		['1000', 'brussels'],
+		['1210', 'brussels'],
+		['1299', 'brussels'],
+		['1300', 'wallonia'],
+		['1348', 'wallonia'],
+		['1500', 'flanders'],
+		['2000', 'flanders'],
+		['3000', 'flanders'],
+		['3500', 'flanders'],
+		['4000', 'wallonia'],
+		['4700', 'wallonia'],
+		['5000', 'wallonia'],
+		['6000', 'wallonia'],
+		['6700', 'wallonia'],
+		['7000', 'wallonia'],
+		['8500', 'flanders'],
+		['9000', 'flanders'],
+		[' 9000 ', 'flanders'],
+		['0999', null],
+		['900', null],
+		['90000', null],
+		['B-9000', null],
+		['', null]
+	])('%s -> %s', (postcode, region) => {
+		expect(regionFromPostcode(postcode)).toBe(region);
+	});
+
+	it.each([
+		['4700', 'de'],
+		['4780', 'de'],
+		['4000', 'fr'],
+		['9000', 'nl'],
+		['1000', null]
+	])('suggests a language for %s: %s', (postcode, language) => {
+		expect(languageForPostcode(postcode)).toBe(language);
+	});
+});
+
+describe('sizeClass (EU recommendation 2003/361)', () => {
+	it.each([
+		{ employees: 8, turnover: 1e6, balanceSheet: null, expected: 'micro' },
+		{ employees: 9, turnover: 3e6, balanceSheet: 1.5e6, expected: 'micro' },
+		{ employees: 9, turnover: 3e6, balanceSheet: 3e6, expected: 'small' },
+		{ employees: 10, turnover: null, balanceSheet: null, expected: 'small' },
+		{ employees: 40, turnover: 12e6, balanceSheet: 9e6, expected: 'small' },
+		{ employees: 40, turnover: 12e6, balanceSheet: 11e6, expected: 'medium' },
+		{ employees: 249, turnover: 60e6, balanceSheet: 43e6, expected: 'medium' },
+		{ employees: 249, turnover: 60e6, balanceSheet: 44e6, expected: 'large' },
+		{ employees: 250, turnover: 1e6, balanceSheet: 1e6, expected: 'large' },
+		{ employees: null, turnover: 1e6, balanceSheet: 1e6, expected: null }
+	])('$employees staff, turnover $turnover, balance $balanceSheet -> $expected', ({ employees, turnover, balanceSheet, expected }) => {
+		expect(sizeClass({ employees, turnover, balanceSheet })).toBe(expected);
+	});
+});
+
+describe('sector and age', () => {
+	it.each([
+		['C25', 'C', '25'],
+		['C', 'C', null],
+		['F', 'F', null],
+		['01', 'A', '01'],
+		[null, null, null]
+	])('%s is in section %s, division %s', (code, section, division) => {
+		expect(naceSection(code)).toBe(section);
+		expect(naceDivision(code)).toBe(division);
+	});
+
+	it('counts the company age in whole years', () => {
+		expect(companyAge(2020, new Date('2026-11-22'))).toBe(6);
+		expect(companyAge(null, new Date('2026-11-22'))).toBeNull();
+	});
+});
