@@ -11,14 +11,21 @@ const content = loadContent(resolve('questionnaires'));
 
 function questionnaireStats(questionnaire: Questionnaire) {
 	const questions = questionnaire.transformations.flatMap((t) => t.questions);
-	const complete = (text: Record<string, string | undefined>) => questionnaire.languages.every((language) => !!text[language]);
+	const complete = (text: Record<string, string | undefined>) =>
+		questionnaire.languages.every((language) => !!text[language]);
 	return {
 		id: questionnaire.id,
 		version: questionnaire.version,
 		languages: [...questionnaire.languages].sort(),
-		transformations: questionnaire.transformations.map((t) => ({ id: t.id, questions: t.questions.length })),
+		transformations: questionnaire.transformations.map((t) => ({
+			id: t.id,
+			questions: t.questions.length
+		})),
 		levelDescriptors: questions.reduce((n, q) => n + q.levels.filter(complete).length, 0),
-		nextActions: questions.reduce((n, q) => n + (q.nextActions ?? []).filter((a) => complete(a.action)).length, 0),
+		nextActions: questions.reduce(
+			(n, q) => n + (q.nextActions ?? []).filter((a) => complete(a.action)).length,
+			0
+		),
 		missingTranslations: missingTranslations(questionnaire, questionnaire.languages).length
 	};
 }

@@ -19,6 +19,7 @@ import {
 } from '../../src/lib/domain';
 import { loadContent } from '../../src/lib/server/content';
 import { instrumentStats } from '../../src/lib/server/instrument-stats';
+import { instruments as instrumentMessages } from '../../src/lib/i18n/messages/instruments';
 import {
 	bxInnovationClosed,
 	bxStartup,
@@ -37,12 +38,29 @@ const TODAY = new Date('2026-11-22T10:00:00Z');
 
 // World-class manufacturing 1.5 (gap 2.5, next stage diagnosis), digital factory 2.0 (gap 2,
 // plan), eco-production 3.0 (gap 1, realisation), smart production systems 4.2 (no gap).
-const SCORE = scoreOf({ 'world-class-manufacturing': 1.5, 'digital-factory': 2, 'eco-production': 3, 'smart-production-systems': 4.2 });
+const SCORE = scoreOf({
+	'world-class-manufacturing': 1.5,
+	'digital-factory': 2,
+	'eco-production': 3,
+	'smart-production-systems': 4.2
+});
 
-type Expected = { id: string; stage: string; estimate: Pick<AmountEstimate, 'rate' | 'amount' | 'cappedBy'> | null; stale?: boolean };
+type Expected = {
+	id: string;
+	stage: string;
+	estimate: Pick<AmountEstimate, 'rate' | 'amount' | 'cappedBy'> | null;
+	stale?: boolean;
+};
 
 describe('matchInstruments: each company gets exactly what its eligibility allows', () => {
-	it.each<{ company: string; region: Region; sizeClass: SizeClass; age: number; sector: string; expected: Expected[] }>([
+	it.each<{
+		company: string;
+		region: Region;
+		sizeClass: SizeClass;
+		age: number;
+		sector: string;
+		expected: Expected[];
+	}>([
 		{
 			company: 'small Flemish company',
 			region: 'flanders',
@@ -51,13 +69,26 @@ describe('matchInstruments: each company gets exactly what its eligibility allow
 			sector: 'C25',
 			expected: [
 				// Theme rate 0.6 (digital factory) on €10,000; the €7,500 yearly cap does not bind.
-				{ id: 'vl-voucher', stage: 'diagnosis', estimate: { rate: 0.6, amount: 6000, cappedBy: null } },
+				{
+					id: 'vl-voucher',
+					stage: 'diagnosis',
+					estimate: { rate: 0.6, amount: 6000, cappedBy: null }
+				},
 				{ id: 'md-network', stage: 'diagnosis', estimate: null },
 				// Serves digital factory one stage ahead (realisation for a company at plan).
 				{ id: 'fed-tax', stage: 'realisation', estimate: null },
-				{ id: 'eu-innovation', stage: 'realisation', estimate: { rate: 0.5, amount: 5000, cappedBy: null } },
+				{
+					id: 'eu-innovation',
+					stage: 'realisation',
+					estimate: { rate: 0.5, amount: 5000, cappedBy: null }
+				},
 				// 0.45 × 10,000 = 4,500, capped at €3,000 per project; unknown status ranks last.
-				{ id: 'vl-transformation-subsidy', stage: 'plan', estimate: { rate: 0.45, amount: 3000, cappedBy: 'project' }, stale: true }
+				{
+					id: 'vl-transformation-subsidy',
+					stage: 'plan',
+					estimate: { rate: 0.45, amount: 3000, cappedBy: 'project' },
+					stale: true
+				}
 			]
 		},
 		{
@@ -68,7 +99,11 @@ describe('matchInstruments: each company gets exactly what its eligibility allow
 			sector: 'C28',
 			expected: [
 				// 0.5 × 10,000 = 5,000, capped at €4,000 per period of 3 years.
-				{ id: 'wa-cheque', stage: 'diagnosis', estimate: { rate: 0.5, amount: 4000, cappedBy: 'period' } },
+				{
+					id: 'wa-cheque',
+					stage: 'diagnosis',
+					estimate: { rate: 0.5, amount: 4000, cappedBy: 'period' }
+				},
 				{ id: 'md-network', stage: 'diagnosis', estimate: null },
 				{ id: 'fed-tax', stage: 'realisation', estimate: null }
 			]
@@ -82,11 +117,23 @@ describe('matchInstruments: each company gets exactly what its eligibility allow
 			expected: [
 				{ id: 'md-network', stage: 'diagnosis', estimate: null },
 				// 0.7 × 10,000 = 7,000, capped at €5,000 per project.
-				{ id: 'bx-startup', stage: 'plan', estimate: { rate: 0.7, amount: 5000, cappedBy: 'project' } },
+				{
+					id: 'bx-startup',
+					stage: 'plan',
+					estimate: { rate: 0.7, amount: 5000, cappedBy: 'project' }
+				},
 				{ id: 'fed-tax', stage: 'realisation', estimate: null },
-				{ id: 'eu-innovation', stage: 'realisation', estimate: { rate: 0.5, amount: 5000, cappedBy: null } },
+				{
+					id: 'eu-innovation',
+					stage: 'realisation',
+					estimate: { rate: 0.5, amount: 5000, cappedBy: null }
+				},
 				// Closed: still listed (the UI says so), after every open one.
-				{ id: 'bx-innovation', stage: 'realisation', estimate: { rate: 0.8, amount: 8000, cappedBy: null } }
+				{
+					id: 'bx-innovation',
+					stage: 'realisation',
+					estimate: { rate: 0.8, amount: 8000, cappedBy: null }
+				}
 			]
 		},
 		{
@@ -99,7 +146,12 @@ describe('matchInstruments: each company gets exactly what its eligibility allow
 				{ id: 'md-network', stage: 'diagnosis', estimate: null },
 				{ id: 'fed-tax', stage: 'realisation', estimate: null },
 				// Large rate 0.25 × 10,000 = 2,500: under the €3,000 cap.
-				{ id: 'vl-transformation-subsidy', stage: 'plan', estimate: { rate: 0.25, amount: 2500, cappedBy: null }, stale: true }
+				{
+					id: 'vl-transformation-subsidy',
+					stage: 'plan',
+					estimate: { rate: 0.25, amount: 2500, cappedBy: null },
+					stale: true
+				}
 			]
 		},
 		{
@@ -111,17 +163,33 @@ describe('matchInstruments: each company gets exactly what its eligibility allow
 			expected: [
 				{ id: 'md-network', stage: 'diagnosis', estimate: null },
 				// Estimated on its €25,000 minimum project: 0.1 × 25,000.
-				{ id: 'wa-investment', stage: 'plan', estimate: { rate: 0.1, amount: 2500, cappedBy: null } },
+				{
+					id: 'wa-investment',
+					stage: 'plan',
+					estimate: { rate: 0.1, amount: 2500, cappedBy: null }
+				},
 				{ id: 'fed-tax', stage: 'realisation', estimate: null }
 			]
 		}
 	])('$company', ({ region, sizeClass, age, sector, expected }) => {
-		const matches = matchInstruments({ instruments: FIXTURE_CATALOGUE, region, sizeClass, companyAgeYears: age, sector, score: SCORE, today: TODAY });
+		const matches = matchInstruments({
+			instruments: FIXTURE_CATALOGUE,
+			region,
+			sizeClass,
+			companyAgeYears: age,
+			sector,
+			score: SCORE,
+			today: TODAY
+		});
 		expect(
 			matches.map((match) => ({
 				id: match.instrument.id,
 				stage: match.stage,
-				estimate: match.estimate && { rate: match.estimate.rate, amount: match.estimate.amount, cappedBy: match.estimate.cappedBy },
+				estimate: match.estimate && {
+					rate: match.estimate.rate,
+					amount: match.estimate.amount,
+					cappedBy: match.estimate.cappedBy
+				},
 				...(match.stale ? { stale: true } : {})
 			}))
 		).toEqual(expected);
@@ -133,48 +201,262 @@ describe('matchInstruments: each company gets exactly what its eligibility allow
 	});
 
 	it('lists the served transformations largest gap first, each with its own next stage', () => {
-		const [voucher] = matchInstruments({ instruments: [vlVoucher], region: 'flanders', sizeClass: 'small', companyAgeYears: 20, sector: 'C25', score: SCORE, today: TODAY });
+		const [voucher] = matchInstruments({
+			instruments: [vlVoucher],
+			region: 'flanders',
+			sizeClass: 'small',
+			companyAgeYears: 20,
+			sector: 'C25',
+			score: SCORE,
+			today: TODAY
+		});
 		expect(voucher?.transformations).toEqual([
-			{ transformationId: 'world-class-manufacturing', score: 1.5, target: 4, gap: 2.5, stage: 'diagnosis' },
-			{ transformationId: 'digital-factory', score: 2, target: 4, gap: 2, stage: 'plan' }
+			{
+				transformationId: 'world-class-manufacturing',
+				score: 1.5,
+				target: 4,
+				gap: 2.5,
+				stage: 'diagnosis',
+				matchedStage: 'diagnosis'
+			},
+			{
+				transformationId: 'digital-factory',
+				score: 2,
+				target: 4,
+				gap: 2,
+				stage: 'plan',
+				matchedStage: 'plan'
+			}
+		]);
+		// The federal tax measure serves digital factory (next stage plan) one stage ahead.
+		const [tax] = matchInstruments({
+			instruments: [fedTax],
+			region: 'flanders',
+			sizeClass: 'small',
+			companyAgeYears: 20,
+			sector: 'C25',
+			score: SCORE,
+			today: TODAY
+		});
+		expect(tax?.transformations.map((t) => [t.transformationId, t.stage, t.matchedStage])).toEqual([
+			['digital-factory', 'plan', 'realisation'],
+			['eco-production', 'realisation', 'realisation']
 		]);
 	});
 
 	it('matches nothing when every transformation is at or above its target', () => {
 		const score = scoreOf({ 'digital-factory': 4, 'eco-production': 4.5 });
-		expect(matchInstruments({ instruments: FIXTURE_CATALOGUE, region: 'flanders', sizeClass: 'small', companyAgeYears: 5, sector: 'C25', score, today: TODAY })).toEqual([]);
+		expect(
+			matchInstruments({
+				instruments: FIXTURE_CATALOGUE,
+				region: 'flanders',
+				sizeClass: 'small',
+				companyAgeYears: 5,
+				sector: 'C25',
+				score,
+				today: TODAY
+			})
+		).toEqual([]);
 	});
 
 	it('does not match an instrument serving only transformations without a gap', () => {
 		const score = scoreOf({ 'smart-production-systems': 2, 'eco-production': 4 });
-		const ids = matchInstruments({ instruments: [euInnovation, vlVoucher], region: 'flanders', sizeClass: 'small', companyAgeYears: 5, sector: 'C25', score, today: TODAY }).map((m) => m.instrument.id);
+		const ids = matchInstruments({
+			instruments: [euInnovation, vlVoucher],
+			region: 'flanders',
+			sizeClass: 'small',
+			companyAgeYears: 5,
+			sector: 'C25',
+			score,
+			today: TODAY
+		}).map((m) => m.instrument.id);
 		// eu-innovation serves smart production systems at realisation, but that company is at 2.0
 		// (next stage plan; realisation is one stage ahead: matched). vl-voucher serves neither.
 		expect(ids).toEqual(['eu-innovation']);
 	});
 
 	it('with no known region shows only instruments open to all three regions', () => {
-		const matches = matchInstruments({ instruments: FIXTURE_CATALOGUE, region: null, sizeClass: 'small', companyAgeYears: 3, sector: null, score: SCORE, today: TODAY });
+		const matches = matchInstruments({
+			instruments: FIXTURE_CATALOGUE,
+			region: null,
+			sizeClass: 'small',
+			companyAgeYears: 3,
+			sector: null,
+			score: SCORE,
+			today: TODAY
+		});
 		expect(matches.map((m) => m.instrument.id)).toEqual(['md-network', 'fed-tax']);
 	});
 
 	it('with no known size class still matches but gives no estimate', () => {
-		const matches = matchInstruments({ instruments: [vlVoucher], region: 'flanders', sizeClass: null, companyAgeYears: null, sector: null, score: SCORE, today: TODAY });
+		const matches = matchInstruments({
+			instruments: [vlVoucher],
+			region: 'flanders',
+			sizeClass: null,
+			companyAgeYears: null,
+			sector: null,
+			score: SCORE,
+			today: TODAY
+		});
 		expect(matches.map((m) => [m.instrument.id, m.estimate])).toEqual([['vl-voucher', null]]);
 	});
 });
 
+describe("ranking rules, each breaking the previous one's ties", () => {
+	// Same base: an open Flemish voucher serving digital factory (gap 2, next stage plan).
+	const base = {
+		...vlVoucher,
+		transformations: ['digital-factory' as const],
+		stages: ['plan' as const]
+	};
+	const rank = (instruments: CatalogueInstrument[]) =>
+		matchInstruments({
+			instruments,
+			region: 'flanders',
+			sizeClass: 'small',
+			companyAgeYears: 20,
+			sector: 'C25',
+			score: SCORE,
+			today: TODAY
+		}).map((m) => m.instrument.id);
+	it.each<{ rule: string; first: CatalogueInstrument; second: CatalogueInstrument }>([
+		{
+			rule: '1. open before unknown',
+			first: { ...base, id: 'b' },
+			second: { ...base, id: 'a', status: 'unknown' }
+		},
+		{
+			rule: '1. unknown before closed',
+			first: { ...base, id: 'b', status: 'unknown' },
+			second: { ...base, id: 'a', status: 'closed' }
+		},
+		{
+			rule: '2. larger gap first',
+			first: {
+				...base,
+				id: 'b',
+				transformations: ['world-class-manufacturing'],
+				stages: ['diagnosis']
+			},
+			second: { ...base, id: 'a' }
+		},
+		{
+			rule: '3. own stage before one ahead',
+			first: { ...base, id: 'b' },
+			second: { ...base, id: 'a', stages: ['realisation'] }
+		},
+		{
+			rule: '4. regional before federal',
+			first: { ...base, id: 'b' },
+			second: { ...base, id: 'a', level: 'federal', regions: undefined }
+		},
+		{
+			rule: '4. regional before programme even when serving fewer gaps',
+			first: { ...base, id: 'b' },
+			second: {
+				...base,
+				id: 'a',
+				level: 'programme',
+				regions: undefined,
+				transformations: ['digital-factory', 'eco-production'],
+				stages: ['plan', 'realisation']
+			}
+		},
+		{
+			rule: '5. more gap transformations first',
+			first: {
+				...base,
+				id: 'b',
+				transformations: ['digital-factory', 'eco-production'],
+				stages: ['plan', 'realisation']
+			},
+			second: { ...base, id: 'a' }
+		},
+		{
+			rule: '6. larger estimate first',
+			first: { ...base, id: 'b', funding: { covers: ['consultancy'], rate: { small: 0.6 } } },
+			second: { ...base, id: 'a', funding: { covers: ['consultancy'], rate: { small: 0.4 } } }
+		},
+		{
+			rule: '6. an estimate before none',
+			first: { ...base, id: 'b' },
+			second: { ...base, id: 'a', funding: undefined }
+		},
+		{
+			rule: '7. fresh before stale',
+			first: { ...base, id: 'b' },
+			second: { ...base, id: 'a', asOf: '2020-01' }
+		},
+		{ rule: '8. then by id', first: { ...base, id: 'a' }, second: { ...base, id: 'b' } }
+	])('$rule', ({ first, second }) => {
+		expect(rank([second, first])).toEqual([first.id, second.id]);
+		expect(rank([first, second])).toEqual([first.id, second.id]);
+	});
+});
+
 describe('isEligible', () => {
-	const facts = (overrides: Partial<ProfileFacts>): ProfileFacts => ({ region: 'flanders', sizeClass: 'small', companyAgeYears: 10, sector: 'C25', ...overrides });
-	it.each<{ name: string; instrument: CatalogueInstrument; facts: ProfileFacts; reasons: IneligibleReason[]; unchecked?: string[] }>([
-		{ name: 'Flemish voucher, small Flemish company', instrument: vlVoucher, facts: facts({}), reasons: [] },
-		{ name: 'Flemish voucher, Walloon company', instrument: vlVoucher, facts: facts({ region: 'wallonia' }), reasons: [{ kind: 'region', regions: ['flanders'], company: 'wallonia' }] },
-		{ name: 'Flemish voucher, large company', instrument: vlVoucher, facts: facts({ sizeClass: 'large' }), reasons: [{ kind: 'size', allowed: ['micro', 'small', 'medium'], company: 'large' }] },
-		{ name: 'Flemish voucher, farm (section A)', instrument: vlVoucher, facts: facts({ sector: 'A' }), reasons: [{ kind: 'sector', excluded: 'A', company: 'A' }] },
-		{ name: 'Walloon cheque, beverages (division 11)', instrument: waCheque, facts: facts({ region: 'wallonia', sector: 'C11' }), reasons: [{ kind: 'sector', excluded: '11', company: 'C11' }] },
-		{ name: 'Walloon cheque, division given without section', instrument: waCheque, facts: facts({ region: 'wallonia', sector: '10' }), reasons: [{ kind: 'sector', excluded: '10', company: '10' }] },
-		{ name: 'Brussels start-up aid, 5 years old', instrument: bxStartup, facts: facts({ region: 'brussels', sizeClass: 'micro', companyAgeYears: 5 }), reasons: [] },
-		{ name: 'Brussels start-up aid, 6 years old', instrument: bxStartup, facts: facts({ region: 'brussels', sizeClass: 'micro', companyAgeYears: 6 }), reasons: [{ kind: 'age', maxYears: 5, company: 6 }] },
+	const facts = (overrides: Partial<ProfileFacts>): ProfileFacts => ({
+		region: 'flanders',
+		sizeClass: 'small',
+		companyAgeYears: 10,
+		sector: 'C25',
+		...overrides
+	});
+	it.each<{
+		name: string;
+		instrument: CatalogueInstrument;
+		facts: ProfileFacts;
+		reasons: IneligibleReason[];
+		unchecked?: string[];
+	}>([
+		{
+			name: 'Flemish voucher, small Flemish company',
+			instrument: vlVoucher,
+			facts: facts({}),
+			reasons: []
+		},
+		{
+			name: 'Flemish voucher, Walloon company',
+			instrument: vlVoucher,
+			facts: facts({ region: 'wallonia' }),
+			reasons: [{ kind: 'region', regions: ['flanders'], company: 'wallonia' }]
+		},
+		{
+			name: 'Flemish voucher, large company',
+			instrument: vlVoucher,
+			facts: facts({ sizeClass: 'large' }),
+			reasons: [{ kind: 'size', allowed: ['micro', 'small', 'medium'], company: 'large' }]
+		},
+		{
+			name: 'Flemish voucher, farm (section A)',
+			instrument: vlVoucher,
+			facts: facts({ sector: 'A' }),
+			reasons: [{ kind: 'sector', excluded: 'A', company: 'A' }]
+		},
+		{
+			name: 'Walloon cheque, beverages (division 11)',
+			instrument: waCheque,
+			facts: facts({ region: 'wallonia', sector: 'C11' }),
+			reasons: [{ kind: 'sector', excluded: '11', company: 'C11' }]
+		},
+		{
+			name: 'Walloon cheque, division given without section',
+			instrument: waCheque,
+			facts: facts({ region: 'wallonia', sector: '10' }),
+			reasons: [{ kind: 'sector', excluded: '10', company: '10' }]
+		},
+		{
+			name: 'Brussels start-up aid, 5 years old',
+			instrument: bxStartup,
+			facts: facts({ region: 'brussels', sizeClass: 'micro', companyAgeYears: 5 }),
+			reasons: []
+		},
+		{
+			name: 'Brussels start-up aid, 6 years old',
+			instrument: bxStartup,
+			facts: facts({ region: 'brussels', sizeClass: 'micro', companyAgeYears: 6 }),
+			reasons: [{ kind: 'age', maxYears: 5, company: 6 }]
+		},
 		{
 			name: 'Brussels start-up aid, old medium Flemish company: every reason',
 			instrument: bxStartup,
@@ -185,12 +467,44 @@ describe('isEligible', () => {
 				{ kind: 'age', maxYears: 5, company: 30 }
 			]
 		},
-		{ name: 'EU scheme for two regions, Walloon company', instrument: euInnovation, facts: facts({ region: 'wallonia' }), reasons: [{ kind: 'region', regions: ['flanders', 'brussels'], company: 'wallonia' }] },
-		{ name: 'EU scheme for two regions, unknown region', instrument: euInnovation, facts: facts({ region: null }), reasons: [{ kind: 'region-unknown', regions: ['flanders', 'brussels'] }] },
-		{ name: 'federal tax measure, unknown region', instrument: fedTax, facts: facts({ region: null, sizeClass: null }), reasons: [] },
-		{ name: 'closed Brussels voucher stays eligible', instrument: bxInnovationClosed, facts: facts({ region: 'brussels' }), reasons: [] },
-		{ name: 'unknown facts are listed, not held against the company', instrument: bxStartup, facts: facts({ region: 'brussels', sizeClass: null, companyAgeYears: null }), reasons: [], unchecked: ['size', 'age'] },
-		{ name: 'unknown sector for a sector rule', instrument: waCheque, facts: facts({ region: 'wallonia', sector: null }), reasons: [], unchecked: ['sector'] }
+		{
+			name: 'EU scheme for two regions, Walloon company',
+			instrument: euInnovation,
+			facts: facts({ region: 'wallonia' }),
+			reasons: [{ kind: 'region', regions: ['flanders', 'brussels'], company: 'wallonia' }]
+		},
+		{
+			name: 'EU scheme for two regions, unknown region',
+			instrument: euInnovation,
+			facts: facts({ region: null }),
+			reasons: [{ kind: 'region-unknown', regions: ['flanders', 'brussels'] }]
+		},
+		{
+			name: 'federal tax measure, unknown region',
+			instrument: fedTax,
+			facts: facts({ region: null, sizeClass: null }),
+			reasons: []
+		},
+		{
+			name: 'closed Brussels voucher stays eligible',
+			instrument: bxInnovationClosed,
+			facts: facts({ region: 'brussels' }),
+			reasons: []
+		},
+		{
+			name: 'unknown facts are listed, not held against the company',
+			instrument: bxStartup,
+			facts: facts({ region: 'brussels', sizeClass: null, companyAgeYears: null }),
+			reasons: [],
+			unchecked: ['size', 'age']
+		},
+		{
+			name: 'unknown sector for a sector rule',
+			instrument: waCheque,
+			facts: facts({ region: 'wallonia', sector: null }),
+			reasons: [],
+			unchecked: ['sector']
+		}
 	])('$name', ({ instrument, facts, reasons, unchecked }) => {
 		const result = isEligible(instrument, facts);
 		expect(result.reasons).toEqual(reasons);
@@ -200,35 +514,164 @@ describe('isEligible', () => {
 
 	it('never lets an ended scheme through', () => {
 		const ended = FIXTURE_CATALOGUE.find((i) => i.status === 'ended')!;
-		expect(isEligible(ended, facts({}))).toEqual({ eligible: false, reasons: [{ kind: 'ended' }], unchecked: [] });
+		expect(isEligible(ended, facts({}))).toEqual({
+			eligible: false,
+			reasons: [{ kind: 'ended' }],
+			unchecked: []
+		});
 	});
 });
 
 describe('estimateAmount: rate by size class, theme rate, then caps', () => {
-	it.each<{ name: string; instrument: CatalogueInstrument; size: SizeClass | null; cost: number; transformations?: ('digital-factory' | 'eco-production')[]; expected: AmountEstimate | null }>([
-		{ name: 'small, plain rate', instrument: vlVoucher, size: 'small', cost: 10000, expected: { cost: 10000, rate: 0.5, amount: 5000, cappedBy: null } },
-		{ name: 'medium, plain rate', instrument: vlVoucher, size: 'medium', cost: 10000, expected: { cost: 10000, rate: 0.3, amount: 3000, cappedBy: null } },
-		{ name: 'small, theme rate for digital factory', instrument: vlVoucher, size: 'small', cost: 10000, transformations: ['digital-factory'], expected: { cost: 10000, rate: 0.6, amount: 6000, cappedBy: null, themeLabel: vlVoucher.funding!.themes![0]!.label } },
-		{ name: 'theme not covering the transformation', instrument: vlVoucher, size: 'small', cost: 10000, transformations: ['eco-production'], expected: { cost: 10000, rate: 0.5, amount: 5000, cappedBy: null } },
-		{ name: 'yearly cap binds: 0.6 × 20,000 = 12,000 → 7,500', instrument: vlVoucher, size: 'small', cost: 20000, transformations: ['digital-factory'], expected: { cost: 20000, rate: 0.6, amount: 7500, cappedBy: 'year', themeLabel: vlVoucher.funding!.themes![0]!.label } },
-		{ name: 'yearly cap exactly reached is not "capped"', instrument: vlVoucher, size: 'small', cost: 15000, expected: { cost: 15000, rate: 0.5, amount: 7500, cappedBy: null } },
-		{ name: 'project cap binds', instrument: vlTransformationSubsidy, size: 'micro', cost: 10000, expected: { cost: 10000, rate: 0.45, amount: 3000, cappedBy: 'project' } },
-		{ name: 'period cap binds', instrument: waCheque, size: 'small', cost: 10000, expected: { cost: 10000, rate: 0.75, amount: 4000, cappedBy: 'period' } },
-		{ name: 'under the period cap', instrument: waCheque, size: 'small', cost: 5000, expected: { cost: 5000, rate: 0.75, amount: 3750, cappedBy: null } },
-		{ name: 'rounded to whole euros', instrument: waCheque, size: 'medium', cost: 1234.5, expected: { cost: 1234.5, rate: 0.5, amount: 617, cappedBy: null } },
-		{ name: 'below the minimum cost', instrument: waInvestment, size: 'large', cost: 10000, expected: null },
-		{ name: 'at the minimum cost', instrument: waInvestment, size: 'large', cost: 25000, expected: { cost: 25000, rate: 0.1, amount: 2500, cappedBy: null } },
-		{ name: 'no rate for this size class', instrument: vlVoucher, size: 'large', cost: 10000, expected: null },
+	it.each<{
+		name: string;
+		instrument: CatalogueInstrument;
+		size: SizeClass | null;
+		cost: number;
+		transformations?: ('digital-factory' | 'eco-production')[];
+		expected: AmountEstimate | null;
+	}>([
+		{
+			name: 'small, plain rate',
+			instrument: vlVoucher,
+			size: 'small',
+			cost: 10000,
+			expected: { cost: 10000, rate: 0.5, amount: 5000, cappedBy: null }
+		},
+		{
+			name: 'medium, plain rate',
+			instrument: vlVoucher,
+			size: 'medium',
+			cost: 10000,
+			expected: { cost: 10000, rate: 0.3, amount: 3000, cappedBy: null }
+		},
+		{
+			name: 'small, theme rate for digital factory',
+			instrument: vlVoucher,
+			size: 'small',
+			cost: 10000,
+			transformations: ['digital-factory'],
+			expected: {
+				cost: 10000,
+				rate: 0.6,
+				amount: 6000,
+				cappedBy: null,
+				themeLabel: vlVoucher.funding!.themes![0]!.label
+			}
+		},
+		{
+			name: 'theme not covering the transformation',
+			instrument: vlVoucher,
+			size: 'small',
+			cost: 10000,
+			transformations: ['eco-production'],
+			expected: { cost: 10000, rate: 0.5, amount: 5000, cappedBy: null }
+		},
+		{
+			name: 'yearly cap binds: 0.6 × 20,000 = 12,000 → 7,500',
+			instrument: vlVoucher,
+			size: 'small',
+			cost: 20000,
+			transformations: ['digital-factory'],
+			expected: {
+				cost: 20000,
+				rate: 0.6,
+				amount: 7500,
+				cappedBy: 'year',
+				themeLabel: vlVoucher.funding!.themes![0]!.label
+			}
+		},
+		{
+			name: 'yearly cap exactly reached is not "capped"',
+			instrument: vlVoucher,
+			size: 'small',
+			cost: 15000,
+			expected: { cost: 15000, rate: 0.5, amount: 7500, cappedBy: null }
+		},
+		{
+			name: 'project cap binds',
+			instrument: vlTransformationSubsidy,
+			size: 'micro',
+			cost: 10000,
+			expected: { cost: 10000, rate: 0.45, amount: 3000, cappedBy: 'project' }
+		},
+		{
+			name: 'period cap binds',
+			instrument: waCheque,
+			size: 'small',
+			cost: 10000,
+			expected: { cost: 10000, rate: 0.75, amount: 4000, cappedBy: 'period' }
+		},
+		{
+			name: 'under the period cap',
+			instrument: waCheque,
+			size: 'small',
+			cost: 5000,
+			expected: { cost: 5000, rate: 0.75, amount: 3750, cappedBy: null }
+		},
+		{
+			name: 'rounded to whole euros',
+			instrument: waCheque,
+			size: 'medium',
+			cost: 1234.5,
+			expected: { cost: 1234.5, rate: 0.5, amount: 617, cappedBy: null }
+		},
+		{
+			name: 'below the minimum cost',
+			instrument: waInvestment,
+			size: 'large',
+			cost: 10000,
+			expected: null
+		},
+		{
+			name: 'at the minimum cost',
+			instrument: waInvestment,
+			size: 'large',
+			cost: 25000,
+			expected: { cost: 25000, rate: 0.1, amount: 2500, cappedBy: null }
+		},
+		{
+			name: 'no rate for this size class',
+			instrument: vlVoucher,
+			size: 'large',
+			cost: 10000,
+			expected: null
+		},
 		{ name: 'unknown size class', instrument: vlVoucher, size: null, cost: 10000, expected: null },
-		{ name: 'no rate at all (tax measure)', instrument: fedTax, size: 'small', cost: 10000, expected: null },
-		{ name: 'no funding (network)', instrument: mdNetwork, size: 'small', cost: 10000, expected: null }
+		{
+			name: 'no rate at all (tax measure)',
+			instrument: fedTax,
+			size: 'small',
+			cost: 10000,
+			expected: null
+		},
+		{
+			name: 'no funding (network)',
+			instrument: mdNetwork,
+			size: 'small',
+			cost: 10000,
+			expected: null
+		}
 	])('$name', ({ instrument, size, cost, transformations, expected }) => {
 		expect(estimateAmount(instrument, size, cost, transformations)).toEqual(expected);
 	});
 
 	it('the smallest cap wins when several bind', () => {
-		const both = { ...vlVoucher, funding: { ...vlVoucher.funding!, capPerProject: 9000, capPerYear: 4000, capPerPeriod: { amount: 6000, years: 3 } } };
-		expect(estimateAmount(both, 'small', 20000)).toEqual({ cost: 20000, rate: 0.5, amount: 4000, cappedBy: 'year' });
+		const both = {
+			...vlVoucher,
+			funding: {
+				...vlVoucher.funding!,
+				capPerProject: 9000,
+				capPerYear: 4000,
+				capPerPeriod: { amount: 6000, years: 3 }
+			}
+		};
+		expect(estimateAmount(both, 'small', 20000)).toEqual({
+			cost: 20000,
+			rate: 0.5,
+			amount: 4000,
+			cappedBy: 'year'
+		});
 	});
 });
 
@@ -273,11 +716,29 @@ describe('isStale', () => {
 
 describe('groupMatches', () => {
 	it('groups by transformation (largest gap first) and by stage (journey order)', () => {
-		const matches = matchInstruments({ instruments: FIXTURE_CATALOGUE, region: 'flanders', sizeClass: 'small', companyAgeYears: 20, sector: 'C25', score: SCORE, today: TODAY });
+		const matches = matchInstruments({
+			instruments: FIXTURE_CATALOGUE,
+			region: 'flanders',
+			sizeClass: 'small',
+			companyAgeYears: 20,
+			sector: 'C25',
+			score: SCORE,
+			today: TODAY
+		});
 		const grouped = groupMatches(matches);
-		expect(grouped.byTransformation.map((g) => [g.transformationId, g.stage, g.matches.map((m) => m.instrument.id)])).toEqual([
+		expect(
+			grouped.byTransformation.map((g) => [
+				g.transformationId,
+				g.stage,
+				g.matches.map((m) => m.instrument.id)
+			])
+		).toEqual([
 			['world-class-manufacturing', 'diagnosis', ['vl-voucher', 'md-network']],
-			['digital-factory', 'plan', ['vl-voucher', 'md-network', 'fed-tax', 'vl-transformation-subsidy']],
+			[
+				'digital-factory',
+				'plan',
+				['vl-voucher', 'md-network', 'fed-tax', 'vl-transformation-subsidy']
+			],
 			['eco-production', 'realisation', ['fed-tax', 'eu-innovation', 'vl-transformation-subsidy']]
 		]);
 		expect(grouped.byStage.map((g) => [g.stage, g.matches.map((m) => m.instrument.id)])).toEqual([
@@ -312,15 +773,33 @@ describe('the real catalogue', () => {
 	] as const)('postcode %s: only %s and national instruments, none ended', (postcode, region) => {
 		expect(regionFromPostcode(postcode)).toBe(region);
 		for (const sizeClass of ['micro', 'small', 'medium', 'large'] as const) {
-			const matches = matchInstruments({ instruments, region, sizeClass, companyAgeYears: 3, sector: 'C25', score, today: TODAY });
+			const matches = matchInstruments({
+				instruments,
+				region,
+				sizeClass,
+				companyAgeYears: 3,
+				sector: 'C25',
+				score,
+				today: TODAY
+			});
 			for (const match of matches) {
 				expect(instrumentRegions(match.instrument), match.instrument.id).toContain(region);
 				expect(match.instrument.status, match.instrument.id).not.toBe('ended');
-				expect(['flanders', 'wallonia', 'brussels'].filter((r) => r !== region)).not.toContain(match.instrument.level);
+				expect(['flanders', 'wallonia', 'brussels'].filter((r) => r !== region)).not.toContain(
+					match.instrument.level
+				);
 			}
 		}
 		// The region's own schemes are offered to a small manufacturer there.
-		const small = matchInstruments({ instruments, region, sizeClass: 'small', companyAgeYears: 3, sector: 'C25', score, today: TODAY });
+		const small = matchInstruments({
+			instruments,
+			region,
+			sizeClass: 'small',
+			companyAgeYears: 3,
+			sector: 'C25',
+			score,
+			today: TODAY
+		});
 		expect(small.some((match) => match.instrument.level === region)).toBe(true);
 	});
 });
@@ -337,5 +816,80 @@ describe('instrumentStats', () => {
 			// vl-transformation-subsidy (2019-05) and vl-ended (2016-03).
 			olderThan12Months: 2
 		});
+	});
+});
+
+describe('the reason sentence and the date warnings, in four languages', () => {
+	const parts = {
+		transformation: 'Digital factory',
+		score: '2.0',
+		target: 4,
+		kind: 'voucher',
+		stage: 'plan',
+		ahead: false
+	} as const;
+	it.each([
+		[
+			'en',
+			parts,
+			'Digital factory is at 2.0, your target is 4: this voucher fits your next step, drawing up an action plan.'
+		],
+		[
+			'en',
+			{ ...parts, kind: 'network', stage: 'realisation', ahead: true },
+			'Digital factory is at 2.0, your target is 4: this network fits a later step, carrying out the changes.'
+		],
+		[
+			'nl',
+			{ ...parts, transformation: 'Digitale fabriek', score: '2,0' },
+			'Digitale fabriek staat op 2,0, uw doel is 4: deze steunmaatregel past bij uw volgende stap, het opstellen van een actieplan.'
+		],
+		[
+			'fr',
+			{ ...parts, transformation: 'Usine numérique', score: '2,0', kind: 'subsidy' },
+			"Usine numérique est à 2,0, votre objectif est 4 : ce subside convient pour votre prochaine étape, l'élaboration d'un plan d'action."
+		],
+		[
+			'de',
+			{ ...parts, transformation: 'Digitale Fabrik', score: '2,0' },
+			'Digitale Fabrik steht bei 2,0, Ihr Ziel ist 4: Dieser Gutschein passt zu Ihrem nächsten Schritt, der Ausarbeitung eines Aktionsplans.'
+		]
+	] as const)('%s: %o', (language, p, sentence) => {
+		expect(instrumentMessages[language].reason(p)).toBe(sentence);
+	});
+
+	it.each([
+		[
+			'en',
+			'April 2024',
+			'These facts date from April 2024: check the current rules with the operator before you apply'
+		],
+		[
+			'fr',
+			'avril 2024',
+			"Ces informations datent d'avril 2024 : vérifiez les règles en vigueur auprès de l'opérateur avant d'introduire votre demande"
+		],
+		[
+			'fr',
+			'mars 2024',
+			"Ces informations datent de mars 2024 : vérifiez les règles en vigueur auprès de l'opérateur avant d'introduire votre demande"
+		]
+	] as const)('%s stale warning for %s', (language, month, text) => {
+		expect(instrumentMessages[language].stale(month)).toBe(text);
+	});
+
+	it('heads the section "Support for your next step" in English', () => {
+		expect(instrumentMessages.en.heading).toBe('Support for your next step');
+	});
+});
+
+describe('region names in sentences', () => {
+	it.each([
+		['fr', 'brussels', 'Aides pour une entreprise située à Bruxelles'],
+		['fr', 'wallonia', 'Aides pour une entreprise située en Wallonie'],
+		['nl', 'flanders', 'Getoond voor een bedrijf in Vlaanderen'],
+		['en', 'brussels', 'Shown for a company in Brussels']
+	] as const)('%s %s', (language, region, start) => {
+		expect(instrumentMessages[language].regionIntro(region)).toMatch(new RegExp(`^${start},`));
 	});
 });

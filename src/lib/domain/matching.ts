@@ -43,7 +43,10 @@ export type MatchedTransformation = {
 export type InstrumentMatch = {
 	instrument: CatalogueInstrument;
 	/** The company's transformations with a gap that this instrument serves, largest gap first. */
-	transformations: MatchedTransformation[];
+	transformations: (MatchedTransformation & {
+		/** The instrument's stage matched for this transformation: its next stage or the one after. */
+		matchedStage: JourneyStage;
+	})[];
 	/** The next journey stage it is matched for. */
 	stage: JourneyStage;
 	/** Estimated support for a typical next step (a ~10-day assessment of about €10,000 for diagnosis/plan), null when it pays nothing computable. */
@@ -143,13 +146,15 @@ export function isEligible(instrument: CatalogueInstrument, facts: ProfileFacts)
 	const sizes = eligibility?.sizeClasses;
 	if (sizes && sizes.length) {
 		if (facts.sizeClass === null) unchecked.push('size');
-		else if (!sizes.includes(facts.sizeClass)) reasons.push({ kind: 'size', allowed: [...sizes], company: facts.sizeClass });
+		else if (!sizes.includes(facts.sizeClass))
+			reasons.push({ kind: 'size', allowed: [...sizes], company: facts.sizeClass });
 	}
 
 	const maxAge = eligibility?.maxCompanyAgeYears;
 	if (maxAge !== undefined) {
 		if (facts.companyAgeYears === null) unchecked.push('age');
-		else if (facts.companyAgeYears > maxAge) reasons.push({ kind: 'age', maxYears: maxAge, company: facts.companyAgeYears });
+		else if (facts.companyAgeYears > maxAge)
+			reasons.push({ kind: 'age', maxYears: maxAge, company: facts.companyAgeYears });
 	}
 
 	const excluded = eligibility?.excludedSectors;
@@ -259,7 +264,12 @@ export function stageForScore(score: number | null): JourneyStage {
  */
 export function nextJourneyStage(score: AssessmentScore): JourneyStage {
 	const stage = stageForScore(score.overall);
-	if (score.overall !== null && score.completeness < 0.5 && stageIndex(stage) > stageIndex('diagnosis')) return 'diagnosis';
+	if (
+		score.overall !== null &&
+		score.completeness < 0.5 &&
+		stageIndex(stage) > stageIndex('diagnosis')
+	)
+		return 'diagnosis';
 	return stage;
 }
 
@@ -272,7 +282,10 @@ function stageIndex(stage: JourneyStage): number {
  * stage if the instrument serves it, else the stage right after it (support one step ahead is
  * still worth knowing), else null. Instruments for earlier stages only are not matched.
  */
-function matchedStage(instrumentStages: readonly JourneyStage[], next: JourneyStage): JourneyStage | null {
+function matchedStage(
+	instrumentStages: readonly JourneyStage[],
+	next: JourneyStage
+): JourneyStage | null {
 	if (instrumentStages.includes(next)) return next;
 	const after = JOURNEY_STAGES[stageIndex(next) + 1];
 	return after && instrumentStages.includes(after) ? after : null;
@@ -298,7 +311,14 @@ export function isStale(asOf: string, today: Date): boolean {
 }
 
 const STATUS_ORDER: Record<InstrumentStatus, number> = { open: 0, unknown: 1, closed: 2, ended: 3 };
-const LEVEL_ORDER: Record<InstrumentLevel, number> = { flanders: 0, wallonia: 0, brussels: 0, federal: 1, programme: 2, eu: 3 };
+const LEVEL_ORDER: Record<InstrumentLevel, number> = {
+	flanders: 0,
+	wallonia: 0,
+	brussels: 0,
+	federal: 1,
+	programme: 2,
+	eu: 3
+};
 
 /**
  * The instruments a company may use for the transformations where it is below its target,
@@ -314,8 +334,9 @@ const LEVEL_ORDER: Record<InstrumentLevel, number> = { flanders: 0, wallonia: 0,
  * 1. status: open, then unknown, then closed (a closed scheme cannot be used today);
  * 2. the largest gap it serves, largest first (it helps where the company is furthest behind);
  * 3. matched at the transformation's own next stage before one stage ahead;
- * 4. the number of gap transformations it serves, most first;
- * 5. level: regional, then federal, then programme-wide, then EU (closer schemes are simpler);
+ * 4. level: regional, then federal, then programme-wide, then EU (Belgian support is mostly
+ *    regional, and the closer scheme is usually the simpler one to apply for);
+ * 5. the number of gap transformations it serves, most first;
  * 6. estimated amount, largest first (none last);
  * 7. fresh facts before stale ones; 8. id, for a stable order.
  * `rank` is the 1-based position.
@@ -347,10 +368,22 @@ export function matchInstruments(input: MatchInput): InstrumentMatch[] {
 		const cost = Math.max(TYPICAL_NEXT_STEP_COST, instrument.funding?.minCost ?? 0);
 		candidates.push({
 			instrument,
-			transformations: served.map(({ transformationId, score, target, gap, stage }) => ({ transformationId, score, target, gap, stage })),
+			transformations: served.map(({ transformationId, score, target, gap, stage, matched }) => ({
+				transformationId,
+				score,
+				target,
+				gap,
+				stage,
+				matchedStage: matched
+			})),
 			stage: first.matched,
 			exactStage: first.exact,
-			estimate: estimateAmount(instrument, input.sizeClass, cost, served.map((t) => t.transformationId)),
+			estimate: estimateAmount(
+				instrument,
+				input.sizeClass,
+				cost,
+				served.map((t) => t.transformationId)
+			),
 			stale: isStale(instrument.asOf, input.today)
 		});
 	}
@@ -360,19 +393,25 @@ export function matchInstruments(input: MatchInput): InstrumentMatch[] {
 			STATUS_ORDER[a.instrument.status] - STATUS_ORDER[b.instrument.status] ||
 			(b.transformations[0]?.gap ?? 0) - (a.transformations[0]?.gap ?? 0) ||
 			Number(b.exactStage) - Number(a.exactStage) ||
-			b.transformations.length - a.transformations.length ||
 			LEVEL_ORDER[a.instrument.level] - LEVEL_ORDER[b.instrument.level] ||
+			b.transformations.length - a.transformations.length ||
 			(b.estimate?.amount ?? -1) - (a.estimate?.amount ?? -1) ||
 			Number(a.stale) - Number(b.stale) ||
 			(a.instrument.id < b.instrument.id ? -1 : a.instrument.id > b.instrument.id ? 1 : 0)
 	);
-	return candidates.map(({ exactStage: _exact, ...match }, index) => ({ ...match, rank: index + 1 }));
+	return candidates.map(({ exactStage: _exact, ...match }, index) => ({
+		...match,
+		rank: index + 1
+	}));
 }
 
 /** Assessed transformations below their target, largest gap first, programme order on ties. */
 function gapTransformations(score: AssessmentScore): MatchedTransformation[] {
 	return score.transformations
-		.filter((t): t is TransformationScore & { score: number; gap: number } => t.score !== null && t.gap !== null && t.gap > 0)
+		.filter(
+			(t): t is TransformationScore & { score: number; gap: number } =>
+				t.score !== null && t.gap !== null && t.gap > 0
+		)
 		.map((t, index) => ({ t, index }))
 		.sort((a, b) => b.t.gap - a.t.gap || a.index - b.index)
 		.map(({ t }) => ({
@@ -406,20 +445,24 @@ export function groupMatches(matches: readonly InstrumentMatch[]): GroupedMatche
 	const ranked = [...matches].sort((a, b) => a.rank - b.rank);
 	const byId = new Map<TransformationId, TransformationGroup>();
 	for (const match of ranked) {
-		for (const t of match.transformations) {
-			let group = byId.get(t.transformationId);
+		for (const { transformationId, score, target, gap, stage } of match.transformations) {
+			let group = byId.get(transformationId);
 			if (!group) {
-				group = { ...t, matches: [] };
-				byId.set(t.transformationId, group);
+				group = { transformationId, score, target, gap, stage, matches: [] };
+				byId.set(transformationId, group);
 			}
 			group.matches.push(match);
 		}
 	}
 	const byTransformation = [...byId.values()].sort(
-		(a, b) => b.gap - a.gap || TRANSFORMATION_IDS.indexOf(a.transformationId) - TRANSFORMATION_IDS.indexOf(b.transformationId)
+		(a, b) =>
+			b.gap - a.gap ||
+			TRANSFORMATION_IDS.indexOf(a.transformationId) -
+				TRANSFORMATION_IDS.indexOf(b.transformationId)
 	);
-	const byStage = JOURNEY_STAGES.map((stage) => ({ stage, matches: ranked.filter((match) => match.stage === stage) })).filter(
-		(group) => group.matches.length > 0
-	);
+	const byStage = JOURNEY_STAGES.map((stage) => ({
+		stage,
+		matches: ranked.filter((match) => match.stage === stage)
+	})).filter((group) => group.matches.length > 0);
 	return { byTransformation, byStage };
 }

@@ -1,6 +1,11 @@
 // The instruments part of `npm run content:stats`: how big the catalogue is per level and how much
 // of it rests on old or unsourced facts. Runs in Node on the loaded catalogue.
-import { INSTRUMENT_LEVELS, isStale, type CatalogueInstrument, type InstrumentLevel } from '../domain';
+import {
+	INSTRUMENT_LEVELS,
+	isStale,
+	type CatalogueInstrument,
+	type InstrumentLevel
+} from '../domain';
 
 export type InstrumentStats = {
 	total: number;
@@ -21,7 +26,10 @@ export type InstrumentStats = {
  *          missingSource: 0, missingAsOf: 0, olderThan12Months: 1 }
  */
 export function instrumentStats(instruments: CatalogueInstrument[], today: Date): InstrumentStats {
-	const byLevel = Object.fromEntries(INSTRUMENT_LEVELS.map((level) => [level, 0])) as Record<InstrumentLevel, number>;
+	const byLevel = Object.fromEntries(INSTRUMENT_LEVELS.map((level) => [level, 0])) as Record<
+		InstrumentLevel,
+		number
+	>;
 	let missingSource = 0;
 	let missingAsOf = 0;
 	let olderThan12Months = 0;

@@ -1,0 +1,161 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { answerStep, open, startAssessment } from './helpers';
+
+// Set SHOTS_DIR (e.g. /tmp/shots) to keep screenshots of every page checked here.
+const SHOTS_DIR = process.env.SHOTS_DIR;
+const REGIONS = ['flanders', 'wallonia', 'brussels'] as const;
+
+const CASES = [
+	{
+		city: 'Ghent',
+		postcode: '9000',
+		region: 'flanders',
+		regionName: 'Flanders',
+		name: 'Gentse Metaalwerken NV'
+	},
+	{
+		city: 'Liège',
+		postcode: '4000',
+		region: 'wallonia',
+		regionName: 'Wallonia',
+		name: 'Forges de Liège SA'
+	},
+	{
+		city: 'Brussels',
+		postcode: '1000',
+		region: 'brussels',
+		regionName: 'Brussels',
+		name: 'Brussels Robotics SRL'
+	}
+] as const;
+
+async function shoot(page: Page, name: string): Promise<void> {
+	if (!SHOTS_DIR) return;
+	for (const [width, height] of [
+		[1024, 768],
+		[390, 844]
+	] as const) {
+		await page.setViewportSize({ width, height });
+		await page.screenshot({ path: `${SHOTS_DIR}/${name}-${width}.png`, fullPage: true });
+	}
+	await page.setViewportSize({ width: 1024, height: 768 });
+}
+
+/** Expands every group, then returns the level and status of every instrument card shown. */
+async function shownInstruments(
+	section: Locator
+): Promise<{ id: string; level: string; status: string }[]> {
+	const more = section.getByRole('button', { name: /^Show all \d+$/ });
+	while ((await more.count()) > 0) await more.first().click();
+	return section.locator('article.instrument').evaluateAll((cards) =>
+		cards.map((card) => ({
+			id: card.getAttribute('data-instrument') ?? '',
+			level: card.getAttribute('data-level') ?? '',
+			status: card.getAttribute('data-status') ?? ''
+		}))
+	);
+}
+
+for (const { city, postcode, region, regionName, name } of CASES) {
+	test(`a company in ${city} (${postcode}) sees ${region}'s own support and no other region's`, async ({
+		page
+	}) => {
+		const id = await startAssessment(page, {
+			name,
+			postcode,
+			employees: '35',
+			turnover: '6000000',
+			sector: 'C25',
+			year: '2001'
+		});
+		await expect(page.getByLabel('Region')).toHaveValue(region);
+		// Every transformation below the default target of 4, at next stages from diagnosis (1) to
+		// plan (2) and realisation (3).
+		for (const level of [1, 2, 3, 2, 1, 3, 2]) {
+			await page.getByRole('button', { name: 'Next' }).click();
+			await answerStep(page, () => level);
+		}
+		await expect(page.getByText('Saved on this device')).toBeVisible();
+
+		await open(page, `/results/?id=${id}`);
+		const section = page.locator('[data-testid="support"][data-ready="true"]');
+		await expect(
+			section.getByRole('heading', { level: 2, name: 'Support for your next step' })
+		).toBeVisible();
+		await expect(section.getByText(`Shown for a company in ${regionName}`)).toBeVisible();
+		// Every card says why it is shown, in plain words.
+		await expect(section.locator('.reason').first()).toContainText(
+			/ is at \d\.\d, your target is 4: this /
+		);
+		await shoot(page, `results-${region}`);
+
+		for (const view of ['By transformation', 'By next stage']) {
+			await section.getByRole('radio', { name: view }).check();
+			const shown = await shownInstruments(section);
+			expect(shown.length).toBeGreaterThan(0);
+			expect(
+				shown.filter((card) => card.level === region).length,
+				`${view}: ${region}'s own instruments`
+			).toBeGreaterThan(0);
+			for (const other of REGIONS.filter((r) => r !== region)) {
+				expect(
+					shown.filter((card) => card.level === other).map((card) => card.id),
+					`${view}: ${other} instruments`
+				).toEqual([]);
+			}
+			expect(shown.filter((card) => card.status === 'ended').map((card) => card.id)).toEqual([]);
+		}
+		await shoot(page, `results-${region}-by-stage`);
+	});
+}
+
+test('the catalogue filters by region, kind and transformation, with dates and sources', async ({
+	page
+}) => {
+	await open(page, '/');
+	await page.getByRole('link', { name: 'Support instruments' }).first().click();
+	await expect(page).toHaveURL(/\/catalogue\/$/);
+	// The start page's own main was ready too: wait for the catalogue's list itself.
+	await expect(page.getByTestId('result-count')).toBeVisible();
+	await expect(page.getByRole('heading', { level: 1, name: 'Support instruments' })).toBeVisible();
+	const cards = page.locator('article.instrument');
+	const total = await cards.count();
+	expect(total).toBeGreaterThan(10);
+	await expect(page.getByTestId('result-count')).toHaveText(`${total} instruments`);
+	// No ended scheme unless asked for.
+	expect(
+		await cards.evaluateAll(
+			(all) => all.filter((c) => c.getAttribute('data-status') === 'ended').length
+		)
+	).toBe(0);
+	// Every card carries its date and at least one source.
+	for (const card of await cards.all()) {
+		await expect(card.locator('footer .as-of')).toHaveText(/^as of [A-Z][a-z]+ \d{4}$/);
+		await expect(card.locator('.sources li')).not.toHaveCount(0);
+	}
+	// External sources open in a new tab, away from the app.
+	const link = cards.locator('.sources a').first();
+	await expect(link).toHaveAttribute('target', '_blank');
+	await expect(link).toHaveAttribute('rel', /noopener/);
+	await shoot(page, 'catalogue');
+
+	for (const region of REGIONS) {
+		await page.getByLabel('Region of your company').selectOption(region);
+		const levels = await cards.evaluateAll((all) => all.map((c) => c.getAttribute('data-level')));
+		expect(levels).toContain(region);
+		for (const other of REGIONS.filter((r) => r !== region)) expect(levels).not.toContain(other);
+	}
+
+	await page.getByLabel('Kind of support').selectOption('voucher');
+	const kinds = await cards.evaluateAll((all) =>
+		all.map((c) => c.querySelector('.tags .tag')?.textContent?.trim())
+	);
+	expect(kinds.length).toBeGreaterThan(0);
+	expect(new Set(kinds)).toEqual(new Set(['Voucher']));
+	await page.getByLabel('Transformation').selectOption({ label: 'Digital factory' });
+	const filtered = await cards.count();
+	expect(filtered).toBeLessThanOrEqual(kinds.length);
+	await shoot(page, 'catalogue-filtered');
+	await page.getByRole('button', { name: 'Clear the filters' }).click();
+	await expect(cards).toHaveCount(total);
+});
