@@ -21,13 +21,20 @@ import {
 	setActionText,
 	setAmbition,
 	setImportance,
+	setImportanceFollowingPlan,
+	isUnedited,
 	setPlan,
 	type Assessment,
 	type Change,
 	type Importance,
 	type TransformationId
 } from '../../src/lib/domain';
-import { fixtureAssessment, fixtureInstruments, fixtureQuestionnaire, type FixtureAnswers } from '../fixtures/plan-fixture';
+import {
+	fixtureAssessment,
+	fixtureInstruments,
+	fixtureQuestionnaire,
+	type FixtureAnswers
+} from '../fixtures/plan-fixture';
 
 const NOW = '2026-11-22T10:00:00.000Z';
 const questionnaire = fixtureQuestionnaire();
@@ -47,24 +54,49 @@ function planFor(assessment: Assessment) {
 }
 
 describe('rankTransformations: gap × importance', () => {
-	it.each<[string, FixtureAnswers | undefined, Partial<Record<TransformationId, Importance>>, TransformationId[]]>([
+	it.each<
+		[
+			string,
+			FixtureAnswers | undefined,
+			Partial<Record<TransformationId, Importance>>,
+			TransformationId[]
+		]
+	>([
 		[
 			'default importance: by gap',
 			undefined,
 			{},
-			['digital-factory', 'end-to-end-engineering', 'eco-production', 'world-class-manufacturing', 'production-network']
+			[
+				'digital-factory',
+				'end-to-end-engineering',
+				'eco-production',
+				'world-class-manufacturing',
+				'production-network'
+			]
 		],
 		[
 			'high importance lifts a smaller gap (1.7 × 3 = 5.1 > 2 × 2)',
 			undefined,
 			{ 'eco-production': 3 },
-			['digital-factory', 'eco-production', 'end-to-end-engineering', 'world-class-manufacturing', 'production-network']
+			[
+				'digital-factory',
+				'eco-production',
+				'end-to-end-engineering',
+				'world-class-manufacturing',
+				'production-network'
+			]
 		],
 		[
 			'low importance drops the largest gap (2.7 × 1 = 2.7)',
 			undefined,
 			{ 'digital-factory': 1 },
-			['end-to-end-engineering', 'eco-production', 'digital-factory', 'world-class-manufacturing', 'production-network']
+			[
+				'end-to-end-engineering',
+				'eco-production',
+				'digital-factory',
+				'world-class-manufacturing',
+				'production-network'
+			]
 		],
 		[
 			'equal weight: the larger gap first (1.5 × 2 = 3 = 1 × 3)',
@@ -85,7 +117,9 @@ describe('rankTransformations: gap × importance', () => {
 	});
 
 	it('computes the weight to one decimal', () => {
-		const ranked = rankTransformations(scoreAssessment(questionnaire, fixtureAssessment()), { 'eco-production': 3 });
+		const ranked = rankTransformations(scoreAssessment(questionnaire, fixtureAssessment()), {
+			'eco-production': 3
+		});
 		expect(ranked.slice(0, 2).map((r) => [r.gap, r.importance, r.weight])).toEqual([
 			[2.7, 2, 5.4],
 			[1.7, 3, 5.1]
@@ -106,15 +140,49 @@ describe('addDuration', () => {
 
 describe('proposeActions: the next actions of the questions furthest below target', () => {
 	it.each<[string, FixtureAnswers, Partial<Assessment>, number, string[]]>([
-		['lowest answers first, from their current level', { 'digital-factory': [1, 1, 2] }, {}, 3, ['digital-factory.a@1', 'digital-factory.b@1', 'digital-factory.c@2']],
-		['limited to count', { 'digital-factory': [1, 1, 2] }, {}, 2, ['digital-factory.a@1', 'digital-factory.b@1']],
-		['questions at or above target give none', { 'digital-factory': [4, 2, 5] }, {}, 3, ['digital-factory.b@2']],
-		['a level 4 question acts from 4 when the target is 5', { 'digital-factory': [4, 4, 3] }, { targets: { 'digital-factory': 5 } }, 3, ['digital-factory.c@3', 'digital-factory.a@4', 'digital-factory.b@4']]
+		[
+			'lowest answers first, from their current level',
+			{ 'digital-factory': [1, 1, 2] },
+			{},
+			3,
+			['digital-factory.a@1', 'digital-factory.b@1', 'digital-factory.c@2']
+		],
+		[
+			'limited to count',
+			{ 'digital-factory': [1, 1, 2] },
+			{},
+			2,
+			['digital-factory.a@1', 'digital-factory.b@1']
+		],
+		[
+			'questions at or above target give none',
+			{ 'digital-factory': [4, 2, 5] },
+			{},
+			3,
+			['digital-factory.b@2']
+		],
+		[
+			'a level 4 question acts from 4 when the target is 5',
+			{ 'digital-factory': [4, 4, 3] },
+			{ targets: { 'digital-factory': 5 } },
+			3,
+			['digital-factory.c@3', 'digital-factory.a@4', 'digital-factory.b@4']
+		]
 	])('%s', (_name, answers, extra, count, expected) => {
 		const assessment = { ...fixtureAssessment({ answers }), ...extra };
 		const score = scoreAssessment(questionnaire, assessment);
-		const target = score.transformations.find((t) => t.transformationId === 'digital-factory')!.target;
-		const actions = proposeActions({ questionnaire, assessment, transformationId: 'digital-factory', target, language: 'en', today: '2026-11-22', count });
+		const target = score.transformations.find(
+			(t) => t.transformationId === 'digital-factory'
+		)!.target;
+		const actions = proposeActions({
+			questionnaire,
+			assessment,
+			transformationId: 'digital-factory',
+			target,
+			language: 'en',
+			today: '2026-11-22',
+			count
+		});
 		expect(actions.map((a) => a.id)).toEqual(expected);
 	});
 
@@ -127,7 +195,14 @@ describe('proposeActions: the next actions of the questions furthest below targe
 				r2: { 'digital-factory.a': { value: 3, at: NOW } }
 			}
 		};
-		const actions = proposeActions({ questionnaire, assessment, transformationId: 'digital-factory', target: 4, language: 'fr', today: '2026-11-22' });
+		const actions = proposeActions({
+			questionnaire,
+			assessment,
+			transformationId: 'digital-factory',
+			target: 4,
+			language: 'fr',
+			today: '2026-11-22'
+		});
 		expect(actions).toEqual([
 			{
 				id: 'digital-factory.a@2',
@@ -150,12 +225,18 @@ describe('proposeActions: the next actions of the questions furthest below targe
 describe('proposePlan', () => {
 	it('proposes the top three priorities with actions and matched instruments', () => {
 		const plan = planFor(fixtureAssessment());
-		expect(plan.priorities.map((p) => [p.transformationId, p.actions.length, p.instrumentIds])).toEqual([
+		expect(
+			plan.priorities.map((p) => [p.transformationId, p.actions.length, p.instrumentIds])
+		).toEqual([
 			['digital-factory', 3, ['cheque-digital']],
 			['end-to-end-engineering', 3, ['cheque-digital']],
 			['eco-production', 3, ['eco-coaching']]
 		]);
-		expect(plan.priorities[0]!.actions[0]).toMatchObject({ text: 'Do digital-factory.a from 1 (en)', owner: 'Production manager', dueDate: '2026-12-06' });
+		expect(plan.priorities[0]!.actions[0]).toMatchObject({
+			text: 'Do digital-factory.a from 1 (en)',
+			owner: 'Production manager',
+			dueDate: '2026-12-06'
+		});
 		expect(plan.ambition).toBe('');
 		expect(plan.proposedAt).toBe(NOW);
 	});
@@ -168,13 +249,19 @@ describe('proposePlan', () => {
 			plan: { priorities: [], ambition: 'Tegen 2028 Factory of the Future', proposedAt: NOW }
 		};
 		const plan = planFor(assessment);
-		expect(plan.priorities.map((p) => p.transformationId)).toEqual(['digital-factory', 'eco-production', 'world-class-manufacturing']);
+		expect(plan.priorities.map((p) => p.transformationId)).toEqual([
+			'digital-factory',
+			'eco-production',
+			'world-class-manufacturing'
+		]);
 		expect(plan.priorities[0]!.actions[0]!.owner).toBe('Productieverantwoordelijke');
 		expect(plan.ambition).toBe('Tegen 2028 Factory of the Future');
 	});
 
 	it('proposes nothing when every transformation is at target', () => {
-		const all5 = Object.fromEntries(questionnaire.transformations.map((t) => [t.id, [5, 5, 5]])) as FixtureAnswers;
+		const all5 = Object.fromEntries(
+			questionnaire.transformations.map((t) => [t.id, [5, 5, 5]])
+		) as FixtureAnswers;
 		expect(planFor(fixtureAssessment({ answers: all5 })).priorities).toEqual([]);
 	});
 });
@@ -184,7 +271,8 @@ describe('plan changes', () => {
 	const proposal = planFor(base);
 	const withPlan = setPlan(proposal, NOW)(base);
 	const order = (a: Assessment) => a.plan!.priorities.map((p) => p.transformationId);
-	const actions = (a: Assessment, id: TransformationId) => a.plan!.priorities.find((p) => p.transformationId === id)!.actions;
+	const actions = (a: Assessment, id: TransformationId) =>
+		a.plan!.priorities.find((p) => p.transformationId === id)!.actions;
 	const added = proposePriority({
 		questionnaire,
 		assessment: base,
@@ -195,40 +283,136 @@ describe('plan changes', () => {
 	});
 
 	it.each<[string, Change, (a: Assessment) => unknown, unknown]>([
-		['move up', movePriority('end-to-end-engineering', -1, NOW), order, ['end-to-end-engineering', 'digital-factory', 'eco-production']],
-		['move down', movePriority('digital-factory', 1, NOW), order, ['end-to-end-engineering', 'digital-factory', 'eco-production']],
-		['move the first up: no change', movePriority('digital-factory', -1, NOW), order, ['digital-factory', 'end-to-end-engineering', 'eco-production']],
-		['move the last down: no change', movePriority('eco-production', 1, NOW), order, ['digital-factory', 'end-to-end-engineering', 'eco-production']],
-		['drop', dropPriority('end-to-end-engineering', NOW), order, ['digital-factory', 'eco-production']],
-		['add', addPriority(added, NOW), order, ['digital-factory', 'end-to-end-engineering', 'eco-production', 'world-class-manufacturing']],
-		['add one already there: no change', addPriority({ ...added, transformationId: 'eco-production' }, NOW), order, ['digital-factory', 'end-to-end-engineering', 'eco-production']],
-		['drop an action', dropAction('digital-factory', 'digital-factory.b@1', NOW), (a) => actions(a, 'digital-factory').map((x) => x.id), ['digital-factory.a@1', 'digital-factory.c@2']],
-		['move an action down', moveAction('digital-factory', 'digital-factory.a@1', 1, NOW), (a) => actions(a, 'digital-factory').map((x) => x.id), ['digital-factory.b@1', 'digital-factory.a@1', 'digital-factory.c@2']],
+		[
+			'move up',
+			movePriority('end-to-end-engineering', -1, NOW),
+			order,
+			['end-to-end-engineering', 'digital-factory', 'eco-production']
+		],
+		[
+			'move down',
+			movePriority('digital-factory', 1, NOW),
+			order,
+			['end-to-end-engineering', 'digital-factory', 'eco-production']
+		],
+		[
+			'move the first up: no change',
+			movePriority('digital-factory', -1, NOW),
+			order,
+			['digital-factory', 'end-to-end-engineering', 'eco-production']
+		],
+		[
+			'move the last down: no change',
+			movePriority('eco-production', 1, NOW),
+			order,
+			['digital-factory', 'end-to-end-engineering', 'eco-production']
+		],
+		[
+			'drop',
+			dropPriority('end-to-end-engineering', NOW),
+			order,
+			['digital-factory', 'eco-production']
+		],
+		[
+			'add',
+			addPriority(added, NOW),
+			order,
+			['digital-factory', 'end-to-end-engineering', 'eco-production', 'world-class-manufacturing']
+		],
+		[
+			'add one already there: no change',
+			addPriority({ ...added, transformationId: 'eco-production' }, NOW),
+			order,
+			['digital-factory', 'end-to-end-engineering', 'eco-production']
+		],
+		[
+			'drop an action',
+			dropAction('digital-factory', 'digital-factory.b@1', NOW),
+			(a) => actions(a, 'digital-factory').map((x) => x.id),
+			['digital-factory.a@1', 'digital-factory.c@2']
+		],
+		[
+			'move an action down',
+			moveAction('digital-factory', 'digital-factory.a@1', 1, NOW),
+			(a) => actions(a, 'digital-factory').map((x) => x.id),
+			['digital-factory.b@1', 'digital-factory.a@1', 'digital-factory.c@2']
+		],
 		[
 			'add an action',
-			addAction('eco-production', { id: 'x1', text: 'Meet <the> supplier & co', owner: '', dueDate: null }, NOW),
+			addAction(
+				'eco-production',
+				{ id: 'x1', text: 'Meet <the> supplier & co', owner: '', dueDate: null },
+				NOW
+			),
 			(a) => actions(a, 'eco-production').at(-1),
 			{ id: 'x1', text: 'Meet <the> supplier & co', owner: '', dueDate: null }
 		],
-		['set an owner', setActionOwner('digital-factory', 'digital-factory.a@1', 'Anne Dupont', NOW), (a) => actions(a, 'digital-factory')[0]!.owner, 'Anne Dupont'],
-		['set a text', setActionText('digital-factory', 'digital-factory.a@1', 'List the machines', NOW), (a) => actions(a, 'digital-factory')[0]!.text, 'List the machines'],
-		['set a date', setActionDueDate('digital-factory', 'digital-factory.a@1', '2027-03-31', NOW), (a) => actions(a, 'digital-factory')[0]!.dueDate, '2027-03-31'],
-		['clear a date', setActionDueDate('digital-factory', 'digital-factory.a@1', '', NOW), (a) => actions(a, 'digital-factory')[0]!.dueDate, null],
-		['ignore a malformed date', setActionDueDate('digital-factory', 'digital-factory.a@1', '31/03/2027', NOW), (a) => actions(a, 'digital-factory')[0]!.dueDate, '2026-12-06'],
-		['set the ambition', setAmbition('Factory of the Future by 2028', NOW), (a) => a.plan!.ambition, 'Factory of the Future by 2028'],
-		['set the importance', setImportance('eco-production', 3, NOW), (a) => importanceOf(a, 'eco-production'), 3]
+		[
+			'set an owner',
+			setActionOwner('digital-factory', 'digital-factory.a@1', 'Anne Dupont', NOW),
+			(a) => actions(a, 'digital-factory')[0]!.owner,
+			'Anne Dupont'
+		],
+		[
+			'set a text',
+			setActionText('digital-factory', 'digital-factory.a@1', 'List the machines', NOW),
+			(a) => actions(a, 'digital-factory')[0]!.text,
+			'List the machines'
+		],
+		[
+			'set a date',
+			setActionDueDate('digital-factory', 'digital-factory.a@1', '2027-03-31', NOW),
+			(a) => actions(a, 'digital-factory')[0]!.dueDate,
+			'2027-03-31'
+		],
+		[
+			'clear a date',
+			setActionDueDate('digital-factory', 'digital-factory.a@1', '', NOW),
+			(a) => actions(a, 'digital-factory')[0]!.dueDate,
+			null
+		],
+		[
+			'ignore a malformed date',
+			setActionDueDate('digital-factory', 'digital-factory.a@1', '31/03/2027', NOW),
+			(a) => actions(a, 'digital-factory')[0]!.dueDate,
+			'2026-12-06'
+		],
+		[
+			'set the ambition',
+			setAmbition('Factory of the Future by 2028', NOW),
+			(a) => a.plan!.ambition,
+			'Factory of the Future by 2028'
+		],
+		[
+			'set the importance',
+			setImportance('eco-production', 3, NOW),
+			(a) => importanceOf(a, 'eco-production'),
+			3
+		]
 	])('%s', (_name, change, read, expected) => {
 		const after = change(withPlan);
 		expect(read(after)).toEqual(expected);
 		// Changes are pure: the input is untouched.
-		expect(order(withPlan)).toEqual(['digital-factory', 'end-to-end-engineering', 'eco-production']);
+		expect(order(withPlan)).toEqual([
+			'digital-factory',
+			'end-to-end-engineering',
+			'eco-production'
+		]);
 	});
 
 	it.each<[string, Change, boolean]>([
 		['a real change raises the revision', setAmbition('x', NOW), true],
 		['a no-op keeps the same object', movePriority('digital-factory', -1, NOW), false],
-		['an unknown priority keeps the same object', dropPriority('smart-production-systems', NOW), false],
-		['an unknown action keeps the same object', setActionOwner('digital-factory', 'nope', 'x', NOW), false]
+		[
+			'an unknown priority keeps the same object',
+			dropPriority('smart-production-systems', NOW),
+			false
+		],
+		[
+			'an unknown action keeps the same object',
+			setActionOwner('digital-factory', 'nope', 'x', NOW),
+			false
+		]
 	])('%s', (_name, change, bumps) => {
 		const after = change(withPlan);
 		expect(after === withPlan).toBe(!bumps);
@@ -251,7 +435,61 @@ describe('plan changes', () => {
 		const roundTrip = migrateAssessment(JSON.parse(JSON.stringify(edited)));
 		expect(roundTrip.ok && roundTrip.value.plan).toEqual(edited.plan);
 		expect(roundTrip.ok && roundTrip.value.importance).toEqual({ 'eco-production': 3 });
-		const broken = migrateAssessment({ ...JSON.parse(JSON.stringify(edited)), importance: { 'eco-production': 7 } });
+		const broken = migrateAssessment({
+			...JSON.parse(JSON.stringify(edited)),
+			importance: { 'eco-production': 7 }
+		});
 		expect(broken.ok).toBe(false);
+	});
+
+	it.each<[string, boolean, TransformationId[]]>([
+		[
+			'an unedited plan follows the importance, keeping the ambition',
+			false,
+			['digital-factory', 'eco-production', 'end-to-end-engineering']
+		],
+		['an edited plan is left alone', true, ['digital-factory', 'eco-production']]
+	])('%s', (_name, edit, expected) => {
+		const matches = matchInstruments({
+			instruments: fixtureInstruments(),
+			region: 'wallonia',
+			sizeClass: 'small',
+			companyAgeYears: 39,
+			sector: 'C25',
+			score: scoreAssessment(questionnaire, base),
+			today: new Date(NOW)
+		});
+		const proposed = setPlan(
+			{
+				...proposePlan({
+					questionnaire,
+					assessment: base,
+					score: scoreAssessment(questionnaire, base),
+					matches,
+					now: NOW
+				}),
+				ambition: 'Kept'
+			},
+			NOW
+		)(base);
+		const start = edit ? dropPriority('end-to-end-engineering', NOW)(proposed) : proposed;
+		expect(
+			isUnedited(start.plan!, {
+				questionnaire,
+				matches,
+				assessment: start,
+				score: scoreAssessment(questionnaire, start)
+			})
+		).toBe(!edit);
+		const after = setImportanceFollowingPlan({
+			questionnaire,
+			matches,
+			transformationId: 'eco-production',
+			importance: 3,
+			now: '2026-12-01T08:00:00.000Z'
+		})(start);
+		expect(order(after)).toEqual(expected);
+		expect(after.plan!.ambition).toBe('Kept');
+		expect(importanceOf(after, 'eco-production')).toBe(3);
 	});
 });

@@ -6,7 +6,7 @@
 import { effectiveAnswers, type Assessment, type Change } from './assessment';
 import type { Duration, Language, Questionnaire, TransformationId } from './content/schema';
 import { localize } from './content/localize';
-import { round1, type AssessmentScore } from './scoring';
+import { round1, scoreAssessment, type AssessmentScore } from './scoring';
 
 /** How much a transformation matters to the company: 1 low, 2 normal, 3 high. */
 export type Importance = 1 | 2 | 3;
@@ -42,7 +42,10 @@ export type ActionPlan = {
 };
 
 /** The importance the user gave a transformation, 2 (normal) when not set. */
-export function importanceOf(assessment: Pick<Assessment, 'importance'>, id: TransformationId): Importance {
+export function importanceOf(
+	assessment: Pick<Assessment, 'importance'>,
+	id: TransformationId
+): Importance {
 	return assessment.importance?.[id] ?? DEFAULT_IMPORTANCE;
 }
 
@@ -88,7 +91,10 @@ export function rankTransformations(
 				}
 			};
 		})
-		.sort((a, b) => b.ranked.weight - a.ranked.weight || b.ranked.gap - a.ranked.gap || a.index - b.index)
+		.sort(
+			(a, b) =>
+				b.ranked.weight - a.ranked.weight || b.ranked.gap - a.ranked.gap || a.index - b.index
+		)
 		.map(({ ranked }) => ranked);
 }
 
@@ -99,18 +105,26 @@ export function rankTransformations(
  *   addDuration('2026-11-22', {max: 6, unit: 'weeks'})  -> '2027-01-03'
  */
 export function addDuration(isoDate: string, duration: Pick<Duration, 'max' | 'unit'>): string {
-	const [year, month, day] = isoDate.slice(0, 10).split('-').map(Number) as [number, number, number];
+	const [year, month, day] = isoDate.slice(0, 10).split('-').map(Number) as [
+		number,
+		number,
+		number
+	];
 	if (duration.unit === 'weeks') {
 		return new Date(Date.UTC(year, month - 1, day + duration.max * 7)).toISOString().slice(0, 10);
 	}
 	// Months: keep the day of the month, but never spill into the month after (31 Jan + 1 month).
 	const target = new Date(Date.UTC(year, month - 1 + duration.max, 1));
-	const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+	const lastDay = new Date(
+		Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)
+	).getUTCDate();
 	target.setUTCDate(Math.min(day, lastDay));
 	return target.toISOString().slice(0, 10);
 }
 
-export type ProposedAction = PlanAction & { fromQuestionnaire: { questionId: string; from: number } };
+export type ProposedAction = PlanAction & {
+	fromQuestionnaire: { questionId: string; from: number };
+};
 
 /**
  * The questionnaire's next actions for one transformation: for the questions furthest below the
@@ -131,12 +145,17 @@ export function proposeActions(input: {
 	today: string;
 	count?: number;
 }): ProposedAction[] {
-	const transformation = input.questionnaire.transformations.find((t) => t.id === input.transformationId);
+	const transformation = input.questionnaire.transformations.find(
+		(t) => t.id === input.transformationId
+	);
 	if (!transformation) return [];
 	const answers = effectiveAnswers(input.assessment);
 	const candidates = transformation.questions
 		.map((question, index) => ({ question, index, value: answers[question.id] }))
-		.filter((c): c is typeof c & { value: number } => typeof c.value === 'number' && input.target - c.value > 0)
+		.filter(
+			(c): c is typeof c & { value: number } =>
+				typeof c.value === 'number' && input.target - c.value > 0
+		)
 		.sort((a, b) => a.value - b.value || a.index - b.index);
 	const actions: ProposedAction[] = [];
 	for (const { question, value } of candidates) {
@@ -156,7 +175,11 @@ export function proposeActions(input: {
 }
 
 /** Ids of the matched instruments that serve a transformation, best rank first. */
-export function instrumentIdsFor(matches: readonly PlanInstrumentMatch[], id: TransformationId, count = 3): string[] {
+export function instrumentIdsFor(
+	matches: readonly PlanInstrumentMatch[],
+	id: TransformationId,
+	count = 3
+): string[] {
 	return matches
 		.filter((match) => match.transformations.some((t) => t.transformationId === id))
 		.sort((a, b) => a.rank - b.rank)
@@ -188,9 +211,14 @@ export type ProposePlanInput = {
 export function proposePlan(input: ProposePlanInput): ActionPlan {
 	const language = input.assessment.language;
 	const today = input.now.slice(0, 10);
-	const ranked = rankTransformations(input.score, input.assessment.importance).slice(0, input.priorities ?? 3);
+	const ranked = rankTransformations(input.score, input.assessment.importance).slice(
+		0,
+		input.priorities ?? 3
+	);
 	return {
-		priorities: ranked.map((r) => proposePriority({ ...input, transformationId: r.transformationId, language, today })),
+		priorities: ranked.map((r) =>
+			proposePriority({ ...input, transformationId: r.transformationId, language, today })
+		),
 		ambition: input.assessment.plan?.ambition ?? '',
 		proposedAt: input.now
 	};
@@ -207,7 +235,9 @@ export function proposePriority(input: {
 	today: string;
 	actionsPerPriority?: number;
 }): PlanPriority {
-	const scored = input.score.transformations.find((t) => t.transformationId === input.transformationId);
+	const scored = input.score.transformations.find(
+		(t) => t.transformationId === input.transformationId
+	);
 	return {
 		transformationId: input.transformationId,
 		actions: proposeActions({
@@ -233,11 +263,17 @@ function withPlan(now: string, update: (plan: ActionPlan) => ActionPlan): Change
 	return (assessment) => {
 		if (!assessment.plan) return assessment;
 		const plan = update(assessment.plan);
-		return plan === assessment.plan ? assessment : { ...assessment, ...touched(assessment, now), plan };
+		return plan === assessment.plan
+			? assessment
+			: { ...assessment, ...touched(assessment, now), plan };
 	};
 }
 
-function withPriority(id: TransformationId, now: string, update: (priority: PlanPriority) => PlanPriority): Change {
+function withPriority(
+	id: TransformationId,
+	now: string,
+	update: (priority: PlanPriority) => PlanPriority
+): Change {
 	return withPlan(now, (plan) => {
 		const index = plan.priorities.findIndex((p) => p.transformationId === id);
 		const current = plan.priorities[index];
@@ -248,13 +284,20 @@ function withPriority(id: TransformationId, now: string, update: (priority: Plan
 	});
 }
 
-function withAction(id: TransformationId, actionId: string, now: string, update: (action: PlanAction) => PlanAction): Change {
+function withAction(
+	id: TransformationId,
+	actionId: string,
+	now: string,
+	update: (action: PlanAction) => PlanAction
+): Change {
 	return withPriority(id, now, (priority) => {
 		const index = priority.actions.findIndex((a) => a.id === actionId);
 		const current = priority.actions[index];
 		if (!current) return priority;
 		const next = update(current);
-		return next === current ? priority : { ...priority, actions: priority.actions.map((a, i) => (i === index ? next : a)) };
+		return next === current
+			? priority
+			: { ...priority, actions: priority.actions.map((a, i) => (i === index ? next : a)) };
 	});
 }
 
@@ -287,7 +330,11 @@ export function editPlan(proposal: ActionPlan, change: Change): Change {
 
 export function movePriority(id: TransformationId, delta: -1 | 1, now: string): Change {
 	return withPlan(now, (plan) => {
-		const priorities = moved(plan.priorities, plan.priorities.findIndex((p) => p.transformationId === id), delta);
+		const priorities = moved(
+			plan.priorities,
+			plan.priorities.findIndex((p) => p.transformationId === id),
+			delta
+		);
 		return priorities ? { ...plan, priorities } : plan;
 	});
 }
@@ -311,7 +358,9 @@ export function addPriority(priority: PlanPriority, now: string): Change {
 
 export function addAction(id: TransformationId, action: PlanAction, now: string): Change {
 	return withPriority(id, now, (priority) =>
-		priority.actions.some((a) => a.id === action.id) ? priority : { ...priority, actions: [...priority.actions, action] }
+		priority.actions.some((a) => a.id === action.id)
+			? priority
+			: { ...priority, actions: [...priority.actions, action] }
 	);
 }
 
@@ -323,26 +372,56 @@ export function dropAction(id: TransformationId, actionId: string, now: string):
 	);
 }
 
-export function moveAction(id: TransformationId, actionId: string, delta: -1 | 1, now: string): Change {
+export function moveAction(
+	id: TransformationId,
+	actionId: string,
+	delta: -1 | 1,
+	now: string
+): Change {
 	return withPriority(id, now, (priority) => {
-		const actions = moved(priority.actions, priority.actions.findIndex((a) => a.id === actionId), delta);
+		const actions = moved(
+			priority.actions,
+			priority.actions.findIndex((a) => a.id === actionId),
+			delta
+		);
 		return actions ? { ...priority, actions } : priority;
 	});
 }
 
-export function setActionText(id: TransformationId, actionId: string, text: string, now: string): Change {
-	return withAction(id, actionId, now, (action) => (action.text === text ? action : { ...action, text }));
+export function setActionText(
+	id: TransformationId,
+	actionId: string,
+	text: string,
+	now: string
+): Change {
+	return withAction(id, actionId, now, (action) =>
+		action.text === text ? action : { ...action, text }
+	);
 }
 
-export function setActionOwner(id: TransformationId, actionId: string, owner: string, now: string): Change {
-	return withAction(id, actionId, now, (action) => (action.owner === owner ? action : { ...action, owner }));
+export function setActionOwner(
+	id: TransformationId,
+	actionId: string,
+	owner: string,
+	now: string
+): Change {
+	return withAction(id, actionId, now, (action) =>
+		action.owner === owner ? action : { ...action, owner }
+	);
 }
 
 /** Sets the target date (YYYY-MM-DD) or clears it (null or ''); anything else is ignored. */
-export function setActionDueDate(id: TransformationId, actionId: string, dueDate: string | null, now: string): Change {
+export function setActionDueDate(
+	id: TransformationId,
+	actionId: string,
+	dueDate: string | null,
+	now: string
+): Change {
 	const value = dueDate === '' ? null : dueDate;
 	if (value !== null && !/^\d{4}-\d{2}-\d{2}$/.test(value)) return (assessment) => assessment;
-	return withAction(id, actionId, now, (action) => (action.dueDate === value ? action : { ...action, dueDate: value }));
+	return withAction(id, actionId, now, (action) =>
+		action.dueDate === value ? action : { ...action, dueDate: value }
+	);
 }
 
 export function setAmbition(ambition: string, now: string): Change {
@@ -354,5 +433,54 @@ export function setImportance(id: TransformationId, importance: Importance, now:
 	return (assessment) =>
 		importanceOf(assessment, id) === importance && assessment.importance?.[id] !== undefined
 			? assessment
-			: { ...assessment, ...touched(assessment, now), importance: { ...assessment.importance, [id]: importance } };
+			: {
+					...assessment,
+					...touched(assessment, now),
+					importance: { ...assessment.importance, [id]: importance }
+				};
+}
+
+/**
+ * Whether a stored plan is still exactly what was proposed when it was made (same priorities,
+ * actions, owners and dates; the ambition does not count). Such a plan may follow changes of
+ * importance; an edited one is the user's and is left alone.
+ */
+export function isUnedited(plan: ActionPlan, input: Omit<ProposePlanInput, 'now'>): boolean {
+	const original = proposePlan({ ...input, now: plan.proposedAt });
+	return JSON.stringify(original.priorities) === JSON.stringify(plan.priorities);
+}
+
+/**
+ * Sets the importance of a transformation. A stored plan the user has not edited yet (see
+ * isUnedited) is proposed again with the new importance, keeping its ambition; an edited plan is
+ * left as it is (the page offers "propose again").
+ */
+export function setImportanceFollowingPlan(input: {
+	questionnaire: Questionnaire;
+	matches?: readonly PlanInstrumentMatch[];
+	transformationId: TransformationId;
+	importance: Importance;
+	now: string;
+}): Change {
+	return (assessment) => {
+		const next = setImportance(input.transformationId, input.importance, input.now)(assessment);
+		const plan = assessment.plan;
+		if (next === assessment || !plan) return next;
+		const context = { questionnaire: input.questionnaire, matches: input.matches };
+		if (
+			!isUnedited(plan, {
+				...context,
+				assessment,
+				score: scoreAssessment(input.questionnaire, assessment)
+			})
+		)
+			return next;
+		const proposal = proposePlan({
+			...context,
+			assessment: next,
+			score: scoreAssessment(input.questionnaire, next),
+			now: input.now
+		});
+		return { ...next, plan: { ...proposal, ambition: plan.ambition } };
+	};
 }

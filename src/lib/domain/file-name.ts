@@ -6,9 +6,10 @@
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
 
 // Reserved on Windows, control characters (C0, DEL, C1), and invisible characters that reorder or
-// hide text (bidi overrides could make "evil‮fdp.exe" read as "evilexe.pdf").
-// eslint-disable-next-line no-control-regex
-const UNSAFE = /[<>:"/\\|?*\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+// hide text (a right-to-left override, U+202E, could make "evil<RLO>fdp.exe" display as "evilexe.pdf").
+const UNSAFE =
+	// eslint-disable-next-line no-control-regex
+	/[<>:"/\\|?*\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Longest company part, in UTF-8 bytes: leaves room for the rest within every file system's 255. */

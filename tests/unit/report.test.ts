@@ -1,0 +1,496 @@
+import { createRequire } from 'node:module';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import {
+	matchInstruments,
+	pdfFileName,
+	proposePlan,
+	scoreAssessment,
+	setAmbition,
+	setPlan,
+	type Assessment,
+	type Language
+} from '../../src/lib/domain';
+import { buildReport, MAX_INSTRUMENTS } from '../../src/lib/report/build-report';
+import { loadContent } from '../../src/lib/server/content';
+import {
+	fixtureAssessment,
+	fixtureInstruments,
+	fixtureQuestionnaire
+} from '../fixtures/plan-fixture';
+
+const NOW = '2026-11-22T10:00:00.000Z';
+const COMPANY = 'Müller & Fils <Liège> Ça';
+const questionnaire = fixtureQuestionnaire();
+
+function reportFor(language: Language, edit: (a: Assessment) => Assessment = (a) => a) {
+	const base = fixtureAssessment({ language, name: COMPANY });
+	const score = scoreAssessment(questionnaire, base);
+	const matches = matchInstruments({
+		instruments: fixtureInstruments(),
+		region: 'wallonia',
+		sizeClass: 'small',
+		companyAgeYears: 39,
+		sector: 'C25',
+		score,
+		today: new Date(NOW)
+	});
+	const proposed = proposePlan({ questionnaire, assessment: base, score, matches, now: NOW });
+	const assessment = edit(setPlan(proposed, NOW)(base));
+	return {
+		assessment,
+		doc: buildReport({
+			assessment,
+			questionnaire,
+			score,
+			plan: assessment.plan!,
+			matches,
+			language,
+			generatedAt: NOW
+		})
+	};
+}
+
+/** Every string in the definition, in document order (text nodes, table cells, nested runs). */
+function strings(node: unknown, out: string[] = []): string[] {
+	if (typeof node === 'string') out.push(node);
+	else if (Array.isArray(node)) for (const item of node) strings(item, out);
+	else if (node && typeof node === 'object') {
+		for (const [key, value] of Object.entries(node)) {
+			if (
+				key === 'text' ||
+				key === 'stack' ||
+				key === 'columns' ||
+				key === 'table' ||
+				key === 'body' ||
+				key === 'content'
+			)
+				strings(value, out);
+		}
+	}
+	return out;
+}
+
+const allText = (doc: TDocumentDefinitions) => strings(doc.content).join('\n');
+/** The h1 headings in order: the report's sections. */
+const sections = (doc: TDocumentDefinitions) => {
+	const found: string[] = [];
+	const walk = (node: unknown) => {
+		if (Array.isArray(node)) node.forEach(walk);
+		else if (node && typeof node === 'object') {
+			const n = node as Record<string, unknown>;
+			if (n.style === 'h1' && typeof n.text === 'string') found.push(n.text);
+			Object.values(n).forEach(walk);
+		}
+	};
+	walk(doc.content);
+	return found;
+};
+const findById = (node: unknown, id: string): Record<string, unknown> | undefined => {
+	if (Array.isArray(node)) {
+		for (const item of node) {
+			const hit = findById(item, id);
+			if (hit) return hit;
+		}
+	} else if (node && typeof node === 'object') {
+		const n = node as Record<string, unknown>;
+		if (n.id === id) return n;
+		for (const value of Object.values(n)) {
+			const hit = findById(value, id);
+			if (hit) return hit;
+		}
+	}
+	return undefined;
+};
+
+/** The first table whose first cell reads `firstCell`. */
+const findTable = (node: unknown, firstCell: string): Record<string, unknown> | undefined => {
+	if (Array.isArray(node)) {
+		for (const item of node) {
+			const hit = findTable(item, firstCell);
+			if (hit) return hit;
+		}
+	} else if (node && typeof node === 'object') {
+		const n = node as { table?: { body?: { text?: unknown }[][] } };
+		if (n.table?.body?.[0]?.[0]?.text === firstCell) return n as Record<string, unknown>;
+		for (const value of Object.values(n)) {
+			const hit = findTable(value, firstCell);
+			if (hit) return hit;
+		}
+	}
+	return undefined;
+};
+
+describe('buildReport: sections', () => {
+	it.each<[Language, string[]]>([
+		[
+			'en',
+			[
+				'Summary',
+				'Where you stand, question by question',
+				'Action plan',
+				'Support for your next step',
+				'Next steps in the Made Different journey',
+				'Annex: how the scores are calculated'
+			]
+		],
+		[
+			'fr',
+			[
+				'Synthèse',
+				'Où vous en êtes, question par question',
+				'Plan d’action',
+				'Aides pour votre prochaine étape',
+				'Prochaines étapes du parcours Made Different',
+				'Annexe : comment les scores sont calculés'
+			]
+		],
+		[
+			'nl',
+			[
+				'Samenvatting',
+				'Waar u staat, vraag per vraag',
+				'Actieplan',
+				'Steun voor uw volgende stap',
+				'Volgende stappen in het Made Different-traject',
+				'Bijlage: hoe de scores berekend worden'
+			]
+		]
+	])('%s: the sections in order, on A4, with page numbers', (language, expected) => {
+		const { doc } = reportFor(language);
+		expect(sections(doc)).toEqual(expected);
+		expect(doc.pageSize).toBe('A4');
+		const footer = (doc.footer as (page: number, pages: number) => unknown)(3, 12);
+		expect(strings(footer).join(' ')).toContain(
+			{ en: 'Page 3 of 12', fr: 'Page 3 sur 12', nl: 'Pagina 3 van 12', de: 'Seite 3 von 12' }[
+				language
+			]
+		);
+	});
+
+	it('has a cover with company, date, respondents and questionnaire version, then a page break', () => {
+		const { doc } = reportFor('en');
+		const cover = (doc.content as unknown[])[0] as Record<string, unknown>;
+		expect(cover.pageBreak).toBe('after');
+		const text = strings(cover).join('\n');
+		expect(text).toContain(COMPANY);
+		expect(text).toContain('22 November 2026');
+		expect(text).toContain('Anne Dupont, Directrice générale');
+		expect(text).toContain('Jan <b>Peeters</b>, Production manager');
+		expect(text).toContain('Made Different – Factory of the Future scan, version 3');
+		expect(text).toContain('Postcode 4000 (Wallonia)');
+	});
+
+	it('draws the radar chart as vectors: rings, spokes, target, score and self-estimate', () => {
+		const { doc } = reportFor('en');
+		const canvases: { type: string; points?: { x: number; y: number }[]; lineColor?: string }[][] =
+			[];
+		const walk = (node: unknown) => {
+			if (Array.isArray(node)) node.forEach(walk);
+			else if (node && typeof node === 'object') {
+				const n = node as Record<string, unknown>;
+				if (Array.isArray(n.canvas) && n.canvas.length > 20) canvases.push(n.canvas as never);
+				Object.values(n).forEach(walk);
+			}
+		};
+		walk(doc.content);
+		expect(canvases).toHaveLength(1);
+		const shapes = canvases[0]!;
+		const polygons = shapes.filter((s) => s.type === 'polyline');
+		// 5 level rings + target + score; self-estimates are only dots (2 of 7 given).
+		expect(polygons).toHaveLength(7);
+		expect(polygons.every((p) => p.points?.length === 7)).toBe(true);
+		expect(shapes.filter((s) => s.type === 'line')).toHaveLength(7);
+		expect(shapes.filter((s) => s.type === 'ellipse')).toHaveLength(7 + 2);
+		// Rings are regular heptagons around the centre; the score's top point (world-class
+		// manufacturing, 3.0) sits at 3/5 of the radius, the target's (4) at 4/5.
+		const ring5 = polygons[4]!.points!;
+		const centre = {
+			x: ring5.reduce((s, p) => s + p.x, 0) / 7,
+			y: ring5.reduce((s, p) => s + p.y, 0) / 7
+		};
+		const radius = centre.y - ring5[0]!.y;
+		const [target, score] = [polygons[5]!.points!, polygons[6]!.points!];
+		expect(centre.y - score[0]!.y).toBeCloseTo((radius * 3) / 5, 1);
+		expect(centre.y - target[0]!.y).toBeCloseTo((radius * 4) / 5, 1);
+		expect(Math.hypot(score[2]!.x - centre.x, score[2]!.y - centre.y)).toBeCloseTo(
+			(radius * 4) / 15,
+			1
+		);
+	});
+});
+
+describe('buildReport: numbers', () => {
+	it.each<[Language, string[]]>([
+		['en', ['3.0', '2.0', '1.3', '4.0', '3.7', '2.3', '5.0']],
+		['fr', ['3,0', '2,0', '1,3', '4,0', '3,7', '2,3', '5,0']]
+	])(
+		'%s: the score table has score, target, gap, self-estimate and answered share per transformation',
+		(language, scores) => {
+			const { doc } = reportFor(language);
+			const table = findTable(
+				doc.content,
+				language === 'en' ? 'Transformation' : 'Transformation'
+			) as { table: { body: { text: string }[][] } };
+			const body = table.table.body;
+			expect(body).toHaveLength(1 + 7 + 1);
+			expect(body.slice(1, 8).map((row) => row[1]!.text)).toEqual(scores);
+			const digital = body[3]!.map((cell) => cell.text);
+			expect(digital).toEqual(
+				language === 'en'
+					? ['Digital factory', '1.3', '4', '+2.7', '3', '100%']
+					: ['Usine numérique', '1,3', '4', '+2,7', '3', '100\u00a0%']
+			);
+			// Smart production systems has target 5 and score 5: gap 0; overall is the mean of the seven.
+			expect(body[7]!.map((cell) => cell.text).slice(2, 4)).toEqual(
+				language === 'en' ? ['5', '0.0'] : ['5', '0,0']
+			);
+			expect(body[8]![1]!.text).toBe(language === 'en' ? '3.0' : '3,0');
+		}
+	);
+
+	it('states the summary in plain words with the figures', () => {
+		const { doc } = reportFor('en');
+		const summary = (findById(doc.content, 'summary-text') as { text: string }).text;
+		expect(summary).toContain(
+			`${COMPANY} scores 3.0 out of 5 on average (7 of 7 transformations assessed).`
+		);
+		expect(summary).toContain('The strongest transformation is Smart production systems, at 5.0.');
+		expect(summary).toContain(
+			'The largest gaps to target are in Digital factory (1.3, target 4), End-to-end engineering (2.0, target 4) and Eco-production (2.3, target 4).'
+		);
+		expect(summary).toContain(
+			'2 of 7 transformations are at Factory of the Future level (4) or above; 7.7 level points'
+		);
+		expect(summary).toContain('for Digital factory.');
+	});
+
+	it('lists the plan: priorities, actions, owners and dates', () => {
+		const { doc } = reportFor('en', (a) =>
+			setAmbition('Be a <Factory> of the Future & proud by 2029', NOW)(a)
+		);
+		const text = allText(doc);
+		expect(text).toContain('Priority 1: Digital factory');
+		expect(text).toContain('Score 1.3 · target 4 · gap +2.7 · importance: normal');
+		expect(text).toContain('Do digital-factory.a from 1 (en)');
+		expect(text).toContain('Production manager');
+		expect(text).toContain('6 December 2026');
+		expect(text).toContain('Priority 3: Eco-production');
+		expect(text).toContain('Be a <Factory> of the Future & proud by 2029');
+		expect(text).toContain('Support that fits: Eco coaching');
+	});
+
+	it('shows matched instruments with amounts, conditions, as-of dates and sources', () => {
+		const { doc } = reportFor('en');
+		const text = allText(doc);
+		expect(text).toContain('Digital voucher');
+		// Small company, rate 75 %, cost €10,000 = €7,500, capped at €6,000 per project.
+		expect(text).toContain('Estimated support: €6,000 (75% of €10,000)');
+		expect(text).toContain('limited by the ceiling per project');
+		expect(text).toContain('Conditions of the voucher (en)');
+		// As of March 2025 is more than 12 months before the report: flagged.
+		expect(text).toContain('These facts date from March 2025: check the current rules');
+		expect(text).toContain('Facts as of June 2026.');
+		expect(text).toContain('https://example.org/cheques (consulted March 2025)');
+		expect(text).toContain('Programme document 012_0123456789abcdef.txt, lines 10-12');
+		expect(text).toContain('No amount can be estimated for this instrument.');
+	});
+
+	it('shows the journey with the award as a distance and a sign-off block', () => {
+		const { doc } = reportFor('fr');
+		const text = allText(doc);
+		expect(text).toContain('Visite conseil sur site');
+		expect(text).toContain('10 à 15 jours de consultance (environ 10\u00a0000\u00a0€)');
+		expect(text).toContain(
+			'Aujourd’hui, 2 transformations sur 7 y sont, et il reste 7,7 points de niveau.'
+		);
+		expect(text).toContain('ce n’est pas un certificat');
+		expect(text).not.toMatch(/\u202f/);
+		const signOff = findTable(doc.content, 'Nom') as { table: { body: { text: string }[][] } };
+		expect(signOff.table.body.map((row) => row[0]!.text)).toEqual([
+			'Nom',
+			'Fonction',
+			'Date',
+			'Signature'
+		]);
+	});
+
+	it('shows, per question, the answered level and the next level', () => {
+		const { doc } = reportFor('en');
+		const text = allText(doc);
+		expect(text).toContain('digital-factory.a at level 1 (en)');
+		expect(text).toContain('digital-factory.a at level 2 (en)');
+		expect(text).toContain('Highest level reached.');
+	});
+});
+
+describe('buildReport: language and user text', () => {
+	it.each<[Language, string, string]>([
+		['en', 'Action plan', 'Where you stand, question by question'],
+		['fr', 'Plan d’action', 'Où vous en êtes, question par question'],
+		['de', 'Aktionsplan', 'Wo Sie stehen, Frage für Frage']
+	])('%s: the report is in the assessment language', (language, plan, detail) => {
+		const { doc } = reportFor(language);
+		const text = allText(doc);
+		expect(text).toContain(plan);
+		expect(text).toContain(detail);
+		expect(doc.info?.title).toContain(COMPANY);
+		expect(doc.language).toBe(language === 'en' ? 'en-GB' : `${language}-BE`);
+	});
+
+	it('keeps every user-entered string literally, as plain string values', () => {
+		const { doc } = reportFor('fr', (a) => setAmbition('{"text":"x"} <i>ok</i> & ça', NOW)(a));
+		const all = strings(doc.content);
+		for (const expected of [
+			COMPANY,
+			'Jan <b>Peeters</b>, Production manager',
+			'{"text":"x"} <i>ok</i> & ça'
+		]) {
+			expect(all.some((s) => s.includes(expected))).toBe(true);
+		}
+		expect(all).toContain(COMPANY);
+	});
+
+	it('limits the instruments to the best ones', () => {
+		const { assessment } = reportFor('en');
+		const score = scoreAssessment(questionnaire, assessment);
+		const many = Array.from({ length: 14 }, (_, i) => ({
+			...fixtureInstruments()[1]!,
+			id: `eco-${i}`
+		}));
+		const matches = matchInstruments({
+			instruments: many,
+			region: 'wallonia',
+			sizeClass: 'small',
+			companyAgeYears: 39,
+			sector: 'C25',
+			score,
+			today: new Date(NOW)
+		});
+		const doc = buildReport({
+			assessment,
+			questionnaire,
+			score,
+			plan: assessment.plan!,
+			matches,
+			language: 'en',
+			generatedAt: NOW
+		});
+		expect(allText(doc)).toContain(`${14 - MAX_INSTRUMENTS} more instrument(s) match`);
+	});
+});
+
+describe('pdfFileName', () => {
+	it.each([
+		[
+			'Müller & Fils <Liège> Ça',
+			'2026-11-22T10:00:00Z',
+			'Müller-&-Fils-Liège-Ça-2026-11-22-action-plan.pdf'
+		],
+		['ACME nv', '2026-11-22', 'ACME-nv-2026-11-22-action-plan.pdf'],
+		['a/b\\c:d*e?f"g|h', '2026-11-22', 'a-b-c-d-e-f-g-h-2026-11-22-action-plan.pdf'],
+		['  ...Hidden co.  ', '2026-11-22', 'Hidden-co-2026-11-22-action-plan.pdf'],
+		['CON', '2026-11-22', '_CON-2026-11-22-action-plan.pdf'],
+		['lpt1.be', '2026-11-22', '_lpt1.be-2026-11-22-action-plan.pdf'],
+		['Console nv', '2026-11-22', 'Console-nv-2026-11-22-action-plan.pdf'],
+		['tab\there\u0000\u001fnul', '2026-11-22', 'tab-here-nul-2026-11-22-action-plan.pdf'],
+		['evil\u202efdp.exe', '2026-11-22', 'evil-fdp.exe-2026-11-22-action-plan.pdf'],
+		['', '2026-11-22', '2026-11-22-action-plan.pdf'],
+		['<>:"/\\|?*', '2026-11-22', '2026-11-22-action-plan.pdf'],
+		['Cafe\u0301', '2026-11-22', 'Café-2026-11-22-action-plan.pdf']
+	])('%j on %s -> %s', (company, date, expected) => {
+		expect(pdfFileName(company, date)).toBe(expected);
+	});
+
+	it('limits the length without splitting a character', () => {
+		const name = pdfFileName('É'.repeat(300), '2026-11-22');
+		expect(name).toBe(`${'É'.repeat(60)}-2026-11-22-action-plan.pdf`);
+		expect(new TextEncoder().encode(name).length).toBeLessThanOrEqual(255);
+	});
+});
+
+describe('rendering with pdfmake in Node', () => {
+	const require = createRequire(import.meta.url);
+
+	async function render(doc: TDocumentDefinitions): Promise<Buffer> {
+		const pdfmake = require('pdfmake');
+		const dir = require.resolve('pdfmake/package.json').replace(/package\.json$/, 'fonts/Roboto/');
+		pdfmake.setFonts({
+			Roboto: {
+				normal: dir + 'Roboto-Regular.ttf',
+				bold: dir + 'Roboto-Medium.ttf',
+				italics: dir + 'Roboto-Italic.ttf',
+				bolditalics: dir + 'Roboto-MediumItalic.ttf'
+			}
+		});
+		pdfmake.setUrlAccessPolicy(() => false);
+		pdfmake.setLocalAccessPolicy((path: string) => path.startsWith(dir));
+		return pdfmake.createPdf(doc).getBuffer();
+	}
+
+	it.each<Language>(['en', 'fr'])(
+		'%s: renders the fixture report to a PDF',
+		async (language) => {
+			const { doc } = reportFor(language, (a) =>
+				setAmbition(
+					'By 2029, level 4 on all seven transformations & a second <site> in Liège.',
+					NOW
+				)(a)
+			);
+			const pdf = await render(doc);
+			expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+			if (process.env.REPORT_PDF_DIR) {
+				mkdirSync(process.env.REPORT_PDF_DIR, { recursive: true });
+				writeFileSync(join(process.env.REPORT_PDF_DIR, `fixture-${language}.pdf`), pdf);
+			}
+		},
+		20_000
+	);
+
+	it('renders a report of the real questionnaire and catalogue, when they load', async () => {
+		const content = loadContent(resolve('questionnaires'));
+		const real = content.questionnaires.find((q) => q.id === 'made-different');
+		// The real content is still being written; the fixture tests above carry the assertions.
+		expect(content.questionnaires.length + content.issues.length).toBeGreaterThan(0);
+		if (!real) return;
+		const answers: Assessment['answers'][string] = {};
+		real.transformations.forEach((tr, ti) =>
+			tr.questions.forEach(
+				(q, qi) => (answers[q.id] = { value: (((ti + qi) % 4) + 1) as 1 | 2 | 3 | 4, at: NOW })
+			)
+		);
+		for (const language of ['fr', 'nl'] as const) {
+			const base: Assessment = {
+				...fixtureAssessment({ language }),
+				questionnaire: { id: real.id, version: real.version },
+				answers: { r1: answers }
+			};
+			const score = scoreAssessment(real, base);
+			const matches = matchInstruments({
+				instruments: content.instruments,
+				region: 'wallonia',
+				sizeClass: 'small',
+				companyAgeYears: 39,
+				sector: 'C25',
+				score,
+				today: new Date(NOW)
+			});
+			const plan = proposePlan({ questionnaire: real, assessment: base, score, matches, now: NOW });
+			const doc = buildReport({
+				assessment: base,
+				questionnaire: real,
+				score,
+				plan,
+				matches,
+				language,
+				generatedAt: NOW
+			});
+			const pdf = await render(doc);
+			expect(pdf.length).toBeGreaterThan(10_000);
+			if (process.env.REPORT_PDF_DIR)
+				writeFileSync(join(process.env.REPORT_PDF_DIR, `real-${language}.pdf`), pdf);
+		}
+	}, 30_000);
+});
