@@ -26,7 +26,9 @@ while (queue.length) {
 	if (seen.has(file) || !existsSync(file)) continue;
 	seen.add(file);
 	const code = readFileSync(file, 'utf8');
-	for (const m of code.matchAll(/(?:^|[;\s])import\s*(?:[\w{},*\s$]+from\s*)?["']([^"']+\.js)["']/g)) {
+	for (const m of code.matchAll(
+		/(?:^|[;\s])import\s*(?:[\w{},*\s$]+from\s*)?["']([^"']+\.js)["']/g
+	)) {
 		queue.push(resolve(join(file, '..'), m[1]));
 	}
 }
@@ -40,7 +42,11 @@ for (const file of seen) {
 	initialCode.push(code.toString());
 }
 const joined = initialCode.join('\n');
-const hasChartJs = /RadialLinearScale|chart\.js/.test(joined) && /registerables|_adapters|Chart\.register|class \w+ extends \w+\s*{\s*static id\s*=\s*["']radar/.test(joined);
+const hasChartJs =
+	/RadialLinearScale|chart\.js/.test(joined) &&
+	/registerables|_adapters|Chart\.register|class \w+ extends \w+\s*{\s*static id\s*=\s*["']radar/.test(
+		joined
+	);
 const hasPdfmake = /pdfmake|PDFDocument|pdfkit/i.test(joined);
 
 const figures = {
@@ -51,7 +57,11 @@ const figures = {
 	'pdfmake in initial bundle': hasPdfmake
 };
 
-const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
+const server = spawn(
+	'npx',
+	['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+	{ stdio: 'ignore', detached: true }
+);
 try {
 	for (let i = 0; i < 100; i += 1) {
 		try {
@@ -62,7 +72,12 @@ try {
 	}
 	const browser = await chromium.launch({
 		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking']
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-dev-shm-usage',
+			'--disable-background-networking'
+		]
 	});
 	try {
 		// What the browser really fetches for the start page, to confirm the static analysis.
@@ -77,7 +92,11 @@ try {
 		await page.close();
 
 		const benchDir = resolve('scripts/bench');
-		const modules = existsSync(benchDir) ? readdirSync(benchDir).filter((f) => f.endsWith('.mjs')).sort() : [];
+		const modules = existsSync(benchDir)
+			? readdirSync(benchDir)
+					.filter((f) => f.endsWith('.mjs'))
+					.sort()
+			: [];
 		for (const file of modules) {
 			const run = (await import(pathToFileURL(join(benchDir, file)).href)).default;
 			Object.assign(figures, await run({ baseURL, browser }));
@@ -94,7 +113,9 @@ try {
 }
 
 for (const [name, value] of Object.entries(figures)) console.log(`${name}: ${value}`);
-console.log(`goal start page ≤ 60 KB gzip: ${figures['start page initial JS (KB gzip)'] <= 60 ? 'met' : 'NOT met'}`);
+console.log(
+	`goal start page ≤ 60 KB gzip: ${figures['start page initial JS (KB gzip)'] <= 60 ? 'met' : 'NOT met'}`
+);
 if (figures['Chart.js in initial bundle'] || figures['pdfmake in initial bundle']) {
 	console.log('FAIL: Chart.js or pdfmake is in the initial bundle');
 	process.exitCode = 1;

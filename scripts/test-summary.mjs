@@ -13,7 +13,9 @@ if (unitFile && existsSync(unitFile)) {
 	failed += unit.numFailedTests ?? 0;
 	skipped += (unit.numPendingTests ?? 0) + (unit.numTodoTests ?? 0);
 	// A test file that failed to load has no tests to count.
-	failed += (unit.testResults ?? []).filter((file) => file.status === 'failed' && (file.assertionResults ?? []).length === 0).length;
+	failed += (unit.testResults ?? []).filter(
+		(file) => file.status === 'failed' && (file.assertionResults ?? []).length === 0
+	).length;
 } else {
 	console.log(`no unit report at ${unitFile}`);
 	failed += 1;

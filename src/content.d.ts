@@ -8,6 +8,9 @@ declare module 'virtual:content' {
 		questionCount: number;
 	};
 	export const questionnaireIndex: QuestionnaireSummary[];
-	export function loadQuestionnaire(id: string, version: number): Promise<Questionnaire | undefined>;
+	export function loadQuestionnaire(
+		id: string,
+		version: number
+	): Promise<Questionnaire | undefined>;
 	export function loadInstruments(): Promise<CatalogueInstrument[]>;
 }

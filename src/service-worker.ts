@@ -44,7 +44,11 @@ sw.addEventListener('fetch', (event) => {
 				return await fetch(event.request);
 			} catch {
 				// Unknown path while offline: the SPA fallback shell routes it on the client.
-				return (await cache.match('/200.html')) ?? (await cache.match('/')) ?? new Response('Offline', { status: 503 });
+				return (
+					(await cache.match('/200.html')) ??
+					(await cache.match('/')) ??
+					new Response('Offline', { status: 503 })
+				);
 			}
 		})()
 	);

@@ -17,24 +17,39 @@ function watchOrigins(page: Page, baseURL: string): string[] {
 	const foreign: string[] = [];
 	page.on('request', (request) => {
 		const url = request.url();
-		if (!url.startsWith(baseURL) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+		if (!url.startsWith(baseURL) && !url.startsWith('data:') && !url.startsWith('blob:'))
+			foreign.push(url);
 	});
 	return foreign;
 }
 
 async function axe(page: Page): Promise<string[]> {
-	const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-	return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+	const result = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+		.analyze();
+	return result.violations.map(
+		(v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`
+	);
 }
 
-test('the whole flow in English: profile, seven steps, results with radar and table, no foreign request, no axe violation', async ({ page, baseURL }) => {
+test('the whole flow in English: profile, seven steps, results with radar and table, no foreign request, no axe violation', async ({
+	page,
+	baseURL
+}) => {
 	const foreign = watchOrigins(page, baseURL!);
 	await open(page, '/');
 	await chooseLanguage(page, 'English');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 	expect(await axe(page)).toEqual([]);
 
-	await startAssessment(page, { name: 'Acme Metal', postcode: '9000', employees: '45', turnover: '8000000', sector: 'C25', year: '1987' });
+	await startAssessment(page, {
+		name: 'Acme Metal',
+		postcode: '9000',
+		employees: '45',
+		turnover: '8000000',
+		sector: 'C25',
+		year: '1987'
+	});
 	await expect(page.getByLabel('Region')).toHaveValue('flanders');
 	await expect(page.getByText('Small enterprise')).toBeVisible();
 	expect(await axe(page)).toEqual([]);
@@ -43,18 +58,30 @@ test('the whole flow in English: profile, seven steps, results with radar and ta
 		await page.getByRole('button', { name: 'Next' }).click();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
 		await expect(page.getByText(`Step ${index + 2} of 8`)).toBeVisible();
-		await page.getByRole('group', { name: /where do you think you stand/ }).getByRole('radio').nth(2).check();
+		await page
+			.getByRole('group', { name: /where do you think you stand/ })
+			.getByRole('radio')
+			.nth(2)
+			.check();
 		// Levels 1..5 in turn; the last question of Digital factory is "Don't know".
-		await answerStep(page, (i) => (name === 'Digital factory' && i === 4 ? "Don't know" : ((i + index) % 5) + 1));
+		await answerStep(page, (i) =>
+			name === 'Digital factory' && i === 4 ? "Don't know" : ((i + index) % 5) + 1
+		);
 		if (index === 0) expect(await axe(page)).toEqual([]);
 	}
 	await page.getByRole('button', { name: 'Show results' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('Results');
 	const table = page.getByRole('table');
 	await expect(table.getByRole('row')).toHaveCount(8);
-	for (const name of TRANSFORMATIONS_EN) await expect(table.getByRole('rowheader', { name })).toBeVisible();
+	for (const name of TRANSFORMATIONS_EN)
+		await expect(table.getByRole('rowheader', { name })).toBeVisible();
 	// Scores to one decimal on the 1–5 scale, with a decimal point in English.
-	await expect(table.getByRole('row', { name: /Digital factory/ }).getByRole('cell').first()).toHaveText(/^[1-5]\.\d$/);
+	await expect(
+		table
+			.getByRole('row', { name: /Digital factory/ })
+			.getByRole('cell')
+			.first()
+	).toHaveText(/^[1-5]\.\d$/);
 	await expect(page.locator('canvas')).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Largest gaps' })).toBeVisible();
 	await expect(page.getByText(/of 7 transformations are at level 4 or above/)).toBeVisible();
@@ -76,11 +103,21 @@ test('the whole flow in Dutch, with decimal commas', async ({ page }) => {
 		await answerStep(page, (i) => (i % 2 ? 2 : 3));
 	}
 	await page.getByRole('button', { name: 'Toon resultaten' }).click();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Resultaten voor Brouwerij De Klok');
-	await expect(page.getByRole('table').getByRole('row', { name: /Digitale fabriek|Digital/ }).getByRole('cell').first()).toHaveText(/^[1-5],\d$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'Resultaten voor Brouwerij De Klok'
+	);
+	await expect(
+		page
+			.getByRole('table')
+			.getByRole('row', { name: /Digitale fabriek|Digital/ })
+			.getByRole('cell')
+			.first()
+	).toHaveText(/^[1-5],\d$/);
 });
 
-test('a reload in the middle of a step keeps every answer and lands on the same step', async ({ page }) => {
+test('a reload in the middle of a step keeps every answer and lands on the same step', async ({
+	page
+}) => {
 	await startAssessment(page, { name: 'Reload NV', postcode: '4000' });
 	await page.getByRole('button', { name: 'Next' }).click();
 	await page.getByRole('button', { name: 'Next' }).click();
@@ -128,16 +165,26 @@ test('everything can be done with the keyboard alone', async ({ page }) => {
 			await page.locator('fieldset.question').nth(i).getByRole('radio').first().focus();
 			await page.keyboard.press('ArrowDown');
 			await page.keyboard.press('ArrowDown');
-			await expect(page.locator('fieldset.question').nth(i).getByRole('radio').nth(2)).toBeChecked();
+			await expect(
+				page.locator('fieldset.question').nth(i).getByRole('radio').nth(2)
+			).toBeChecked();
 		}
 	}
 	await page.getByRole('button', { name: 'Show results' }).focus();
 	await page.keyboard.press('Enter');
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('Results');
-	await expect(page.getByRole('table').getByRole('row', { name: /Eco-production/ }).getByRole('cell').first()).toHaveText('3.0');
+	await expect(
+		page
+			.getByRole('table')
+			.getByRole('row', { name: /Eco-production/ })
+			.getByRole('cell')
+			.first()
+	).toHaveText('3.0');
 });
 
-test('the results URL can be reopened, and settings and the catalogue pass axe', async ({ page }) => {
+test('the results URL can be reopened, and settings and the catalogue pass axe', async ({
+	page
+}) => {
 	const id = await startAssessment(page, { name: 'Reopen SA', postcode: '5000' });
 	await open(page, `/results/?id=${id}`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Results for Reopen SA');

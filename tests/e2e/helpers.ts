@@ -6,12 +6,25 @@ export async function open(page: Page, path: string): Promise<void> {
 	await page.locator('main[data-ready="true"]').waitFor();
 }
 
-export async function chooseLanguage(page: Page, name: 'Nederlands' | 'Français' | 'English' | 'Deutsch'): Promise<void> {
+export async function chooseLanguage(
+	page: Page,
+	name: 'Nederlands' | 'Français' | 'English' | 'Deutsch'
+): Promise<void> {
 	await page.getByRole('button', { name, exact: true }).click();
-	await expect(page.getByRole('button', { name, exact: true })).toHaveAttribute('aria-pressed', 'true');
+	await expect(page.getByRole('button', { name, exact: true })).toHaveAttribute(
+		'aria-pressed',
+		'true'
+	);
 }
 
-export type Profile = { name: string; postcode: string; employees?: string; turnover?: string; sector?: string; year?: string };
+export type Profile = {
+	name: string;
+	postcode: string;
+	employees?: string;
+	turnover?: string;
+	sector?: string;
+	year?: string;
+};
 
 /** Starts a new assessment from the start page (EN labels) and fills the company profile. */
 export async function startAssessment(page: Page, profile: Profile): Promise<string> {
@@ -33,7 +46,10 @@ export async function startAssessment(page: Page, profile: Profile): Promise<str
  * Answers every question of the current transformation step: question i gets level
  * `level(i)` (1–5), or "Don't know"/"Not applicable" when it returns a string.
  */
-export async function answerStep(page: Page, level: (index: number) => number | "Don't know" | 'Not applicable'): Promise<number> {
+export async function answerStep(
+	page: Page,
+	level: (index: number) => number | "Don't know" | 'Not applicable'
+): Promise<number> {
 	const questions = page.locator('fieldset.question');
 	const count = await questions.count();
 	for (let i = 0; i < count; i += 1) {

@@ -42,16 +42,75 @@ describe('questionnaire schema', () => {
 
 	const DF = 'mini/transformations/digital-factory.yaml';
 	it.each([
-		{ name: 'a question with four level descriptors', file: DF, edit: (t: string) => t.replace('      - {en: Descriptor 5, nl: Beschrijving 5}\n', ''), expected: `${DF}: questions[0].levels: needs exactly 5 level descriptors, level 1 first` },
-		{ name: 'an unknown role as lead', file: DF, edit: (t: string) => t.replace('lead: production-manager', 'lead: wizard'), expected: `${DF}: questions[0].nextActions[0].lead: unknown role "wizard"; known: production-manager` },
-		{ name: 'a duplicate question id', file: DF, edit: (t: string) => t.replace('digital-factory.second', 'digital-factory.first'), expected: `${DF}: questions[1].id: duplicates "digital-factory.first"` },
-		{ name: 'a question id outside its transformation', file: DF, edit: (t: string) => t.replace('digital-factory.second', 'eco-production.second'), expected: `${DF}: questions[1].id: must start with "digital-factory."` },
-		{ name: 'a file whose id is not its name', file: DF, edit: (t: string) => t.replace('id: digital-factory\n', 'id: eco-production\n'), expected: `${DF}: id: must be "digital-factory", the file's name` },
-		{ name: 'transformations in the wrong order', file: 'mini/questionnaire.yaml', edit: (t: string) => t.replace('  - world-class-manufacturing\n  - end-to-end-engineering\n', '  - end-to-end-engineering\n  - world-class-manufacturing\n'), expected: 'mini/questionnaire.yaml: transformations: must list the seven transformations in this order' },
-		{ name: 'a weight out of range', file: DF, edit: (t: string) => t.replace('weight: 2', 'weight: 7'), expected: `${DF}: questions[1].weight:` },
-		{ name: 'an unknown field', file: DF, edit: (t: string) => t.replace('questions:\n', 'colour: red\nquestions:\n'), expected: `${DF}: colour:` },
-		{ name: 'broken YAML', file: DF, edit: (t: string) => t.replace('questions:\n', 'questions: [\n'), expected: `${DF}: (file): not valid YAML` },
-		{ name: 'an unknown language key', file: DF, edit: (t: string) => t.replace('text: {en: "How is the first area?"', 'text: {xx: "?", en: "How is the first area?"'), expected: `${DF}: questions[0].text.xx:` }
+		{
+			name: 'a question with four level descriptors',
+			file: DF,
+			edit: (t: string) => t.replace('      - {en: Descriptor 5, nl: Beschrijving 5}\n', ''),
+			expected: `${DF}: questions[0].levels: needs exactly 5 level descriptors, level 1 first`
+		},
+		{
+			name: 'an unknown role as lead',
+			file: DF,
+			edit: (t: string) => t.replace('lead: production-manager', 'lead: wizard'),
+			expected: `${DF}: questions[0].nextActions[0].lead: unknown role "wizard"; known: production-manager`
+		},
+		{
+			name: 'a duplicate question id',
+			file: DF,
+			edit: (t: string) => t.replace('digital-factory.second', 'digital-factory.first'),
+			expected: `${DF}: questions[1].id: duplicates "digital-factory.first"`
+		},
+		{
+			name: 'a question id outside its transformation',
+			file: DF,
+			edit: (t: string) => t.replace('digital-factory.second', 'eco-production.second'),
+			expected: `${DF}: questions[1].id: must start with "digital-factory."`
+		},
+		{
+			name: 'a file whose id is not its name',
+			file: DF,
+			edit: (t: string) => t.replace('id: digital-factory\n', 'id: eco-production\n'),
+			expected: `${DF}: id: must be "digital-factory", the file's name`
+		},
+		{
+			name: 'transformations in the wrong order',
+			file: 'mini/questionnaire.yaml',
+			edit: (t: string) =>
+				t.replace(
+					'  - world-class-manufacturing\n  - end-to-end-engineering\n',
+					'  - end-to-end-engineering\n  - world-class-manufacturing\n'
+				),
+			expected:
+				'mini/questionnaire.yaml: transformations: must list the seven transformations in this order'
+		},
+		{
+			name: 'a weight out of range',
+			file: DF,
+			edit: (t: string) => t.replace('weight: 2', 'weight: 7'),
+			expected: `${DF}: questions[1].weight:`
+		},
+		{
+			name: 'an unknown field',
+			file: DF,
+			edit: (t: string) => t.replace('questions:\n', 'colour: red\nquestions:\n'),
+			expected: `${DF}: colour:`
+		},
+		{
+			name: 'broken YAML',
+			file: DF,
+			edit: (t: string) => t.replace('questions:\n', 'questions: [\n'),
+			expected: `${DF}: (file): not valid YAML`
+		},
+		{
+			name: 'an unknown language key',
+			file: DF,
+			edit: (t: string) =>
+				t.replace(
+					'text: {en: "How is the first area?"',
+					'text: {xx: "?", en: "How is the first area?"'
+				),
+			expected: `${DF}: questions[0].text.xx:`
+		}
 	])('rejects $name, naming the file and the field', ({ file, edit, expected }) => {
 		const root = variant(file, edit);
 		const content = loadContent(root, root);
@@ -63,14 +122,18 @@ describe('questionnaire schema', () => {
 	it('reports a missing translation as a warning that names the field', () => {
 		const root = variant(DF, (t) => t.replace(', nl: Doe stap 3}', '}'));
 		const content = loadContent(root, root);
-		expect(content.issues.map(formatIssue)).toContain(`${DF}: questions[0].nextActions[2].action.nl: missing translation (falls back to English)`);
+		expect(content.issues.map(formatIssue)).toContain(
+			`${DF}: questions[0].nextActions[2].action.nl: missing translation (falls back to English)`
+		);
 		// Still usable: the app falls back to English.
 		expect(content.questionnaires).toHaveLength(1);
 	});
 
 	it('keeps the committed JSON Schemas in step with the valibot schema (run npm run schema)', () => {
 		for (const [file, schema] of Object.entries(generatedSchemas())) {
-			expect(JSON.parse(readFileSync(file, 'utf8')), file).toEqual(JSON.parse(JSON.stringify(schema)));
+			expect(JSON.parse(readFileSync(file, 'utf8')), file).toEqual(
+				JSON.parse(JSON.stringify(schema))
+			);
 		}
 	});
 });
@@ -83,7 +146,9 @@ describe('the shipped content', () => {
 	});
 
 	it('has the Made Different questionnaire v1 complete: 7 transformations, 5 or 6 questions each, 5 descriptors and 4 next actions per question, in 4 languages', () => {
-		const questionnaire = content.questionnaires.find((q) => q.id === 'made-different' && q.version === 1);
+		const questionnaire = content.questionnaires.find(
+			(q) => q.id === 'made-different' && q.version === 1
+		);
 		expect(questionnaire).toBeDefined();
 		expect(questionnaire!.languages.toSorted()).toEqual(['de', 'en', 'fr', 'nl']);
 		expect(questionnaire!.transformations).toHaveLength(7);
@@ -98,7 +163,10 @@ describe('the shipped content', () => {
 		for (const question of questions) {
 			expect(question.levels, question.id).toHaveLength(5);
 			expect(question.help, question.id).toBeDefined();
-			expect(question.nextActions?.map((a) => a.from), question.id).toEqual([1, 2, 3, 4]);
+			expect(
+				question.nextActions?.map((a) => a.from),
+				question.id
+			).toEqual([1, 2, 3, 4]);
 		}
 	});
 });

@@ -1,8 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { ASSESSMENT_SCHEMA_VERSION, createAssessment, migrateAssessment, MIGRATIONS } from '../../src/lib/domain';
+import {
+	ASSESSMENT_SCHEMA_VERSION,
+	createAssessment,
+	migrateAssessment,
+	MIGRATIONS
+} from '../../src/lib/domain';
 
 const now = '2026-11-22T10:00:00.000Z';
-const current = () => createAssessment({ id: 'a1', companyId: 'c1', respondentId: 'r1', questionnaire: { id: 'made-different', version: 1 }, language: 'nl', now });
+const current = () =>
+	createAssessment({
+		id: 'a1',
+		companyId: 'c1',
+		respondentId: 'r1',
+		questionnaire: { id: 'made-different', version: 1 },
+		language: 'nl',
+		now
+	});
 
 describe('migrateAssessment', () => {
 	it('accepts a current record unchanged', () => {
@@ -12,17 +25,30 @@ describe('migrateAssessment', () => {
 
 	it('has a step for every earlier schema version', () => {
 		expect(ASSESSMENT_SCHEMA_VERSION).toBeGreaterThanOrEqual(1);
-		for (let version = 1; version < ASSESSMENT_SCHEMA_VERSION; version += 1) expect(MIGRATIONS[version], `from ${version}`).toBeTypeOf('function');
+		for (let version = 1; version < ASSESSMENT_SCHEMA_VERSION; version += 1)
+			expect(MIGRATIONS[version], `from ${version}`).toBeTypeOf('function');
 	});
 
 	it.each([
 		{ name: 'not an object', raw: 'hello', error: 'not an assessment record' },
 		{ name: 'an array', raw: [], error: 'not an assessment record' },
 		{ name: 'no schemaVersion', raw: { id: 'x' }, error: 'the record has no valid schemaVersion' },
-		{ name: 'a record from a newer app', raw: { ...current(), schemaVersion: ASSESSMENT_SCHEMA_VERSION + 1 }, error: 'newer version of the app' },
-		{ name: 'an answer level out of range', raw: { ...current(), answers: { r1: { q: { value: 7, at: now } } } }, error: 'answers.r1.q.value' },
+		{
+			name: 'a record from a newer app',
+			raw: { ...current(), schemaVersion: ASSESSMENT_SCHEMA_VERSION + 1 },
+			error: 'newer version of the app'
+		},
+		{
+			name: 'an answer level out of range',
+			raw: { ...current(), answers: { r1: { q: { value: 7, at: now } } } },
+			error: 'answers.r1.q.value'
+		},
 		{ name: 'an unknown language', raw: { ...current(), language: 'xx' }, error: 'language' },
-		{ name: 'a company name of 10,000 characters', raw: { ...current(), profile: { ...current().profile, name: 'x'.repeat(10_000) } }, error: 'profile.name' }
+		{
+			name: 'a company name of 10,000 characters',
+			raw: { ...current(), profile: { ...current().profile, name: 'x'.repeat(10_000) } },
+			error: 'profile.name'
+		}
 	])('refuses $name with a reason', ({ raw, error }) => {
 		const result = migrateAssessment(raw);
 		expect(result.ok).toBe(false);

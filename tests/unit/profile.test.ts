@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { companyAge, languageForPostcode, naceDivision, naceSection, regionFromPostcode, sizeClass } from '../../src/lib/domain';
+import {
+	companyAge,
+	languageForPostcode,
+	naceDivision,
+	naceSection,
+	regionFromPostcode,
+	sizeClass
+} from '../../src/lib/domain';
 
 describe('regionFromPostcode', () => {
 	it.each([
@@ -53,9 +60,12 @@ describe('sizeClass (EU recommendation 2003/361)', () => {
 		{ employees: 249, turnover: 60e6, balanceSheet: 44e6, expected: 'large' },
 		{ employees: 250, turnover: 1e6, balanceSheet: 1e6, expected: 'large' },
 		{ employees: null, turnover: 1e6, balanceSheet: 1e6, expected: null }
-	])('$employees staff, turnover $turnover, balance $balanceSheet -> $expected', ({ employees, turnover, balanceSheet, expected }) => {
-		expect(sizeClass({ employees, turnover, balanceSheet })).toBe(expected);
-	});
+	])(
+		'$employees staff, turnover $turnover, balance $balanceSheet -> $expected',
+		({ employees, turnover, balanceSheet, expected }) => {
+			expect(sizeClass({ employees, turnover, balanceSheet })).toBe(expected);
+		}
+	);
 });
 
 describe('sector and age', () => {

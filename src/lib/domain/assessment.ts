@@ -70,6 +70,10 @@ export type Assessment = {
 	plan?: ActionPlan;
 	/** How much each transformation matters to the company, 1–3; 2 when not set (issue 5). */
 	importance?: Partial<Record<TransformationId, Importance>>;
+	/** A note per question id, written during a site visit; absent when none (issue 6). */
+	notes?: Record<string, { text: string; at: string }>;
+	/** The earlier assessment of the same company this one started from, for T0 → T1 (issue 6). */
+	basedOn?: string;
 };
 
 export const DEFAULT_TARGET: Level = 4;
@@ -124,20 +128,37 @@ function touched(assessment: Assessment, now: string): Pick<Assessment, 'updated
 	return { updatedAt: now, revision: assessment.revision + 1 };
 }
 
-export function setAnswer(respondentId: string, questionId: string, value: AnswerValue | null, now: string): Change {
+export function setAnswer(
+	respondentId: string,
+	questionId: string,
+	value: AnswerValue | null,
+	now: string
+): Change {
 	return (assessment) => {
 		const mine = { ...(assessment.answers[respondentId] ?? {}) };
 		if (value === null) delete mine[questionId];
 		else mine[questionId] = { value, at: now };
-		return { ...assessment, ...touched(assessment, now), answers: { ...assessment.answers, [respondentId]: mine } };
+		return {
+			...assessment,
+			...touched(assessment, now),
+			answers: { ...assessment.answers, [respondentId]: mine }
+		};
 	};
 }
 
 export function setProfile(profile: Partial<CompanyProfile>, now: string): Change {
-	return (assessment) => ({ ...assessment, ...touched(assessment, now), profile: { ...assessment.profile, ...profile } });
+	return (assessment) => ({
+		...assessment,
+		...touched(assessment, now),
+		profile: { ...assessment.profile, ...profile }
+	});
 }
 
-export function setSelfEstimate(transformation: TransformationId, value: Level | null, now: string): Change {
+export function setSelfEstimate(
+	transformation: TransformationId,
+	value: Level | null,
+	now: string
+): Change {
 	return (assessment) => {
 		const selfEstimates = { ...assessment.selfEstimates };
 		if (value === null) delete selfEstimates[transformation];
@@ -147,12 +168,17 @@ export function setSelfEstimate(transformation: TransformationId, value: Level |
 }
 
 export function setTarget(transformation: TransformationId, value: Level, now: string): Change {
-	return (assessment) => ({ ...assessment, ...touched(assessment, now), targets: { ...assessment.targets, [transformation]: value } });
+	return (assessment) => ({
+		...assessment,
+		...touched(assessment, now),
+		targets: { ...assessment.targets, [transformation]: value }
+	});
 }
 
 export function setLastStep(step: string, now: string): Change {
 	// Moving between steps is not an edit: no new revision, so merges are not disturbed by it.
-	return (assessment) => (assessment.lastStep === step ? assessment : { ...assessment, lastStep: step, updatedAt: now });
+	return (assessment) =>
+		assessment.lastStep === step ? assessment : { ...assessment, lastStep: step, updatedAt: now };
 }
 
 export function setLanguage(language: Language, now: string): Change {
@@ -160,7 +186,10 @@ export function setLanguage(language: Language, now: string): Change {
 }
 
 export function markCompleted(now: string): Change {
-	return (assessment) => (assessment.completedAt ? assessment : { ...assessment, ...touched(assessment, now), completedAt: now });
+	return (assessment) =>
+		assessment.completedAt
+			? assessment
+			: { ...assessment, ...touched(assessment, now), completedAt: now };
 }
 
 export function isLevel(value: unknown): value is Level {
@@ -178,7 +207,8 @@ export function isLevel(value: unknown): value is Level {
 export function effectiveAnswers(assessment: Assessment): Record<string, AnswerValue | number> {
 	const result: Record<string, AnswerValue | number> = {};
 	const questionIds = new Set<string>();
-	for (const answers of Object.values(assessment.answers)) for (const id of Object.keys(answers)) questionIds.add(id);
+	for (const answers of Object.values(assessment.answers))
+		for (const id of Object.keys(answers)) questionIds.add(id);
 	for (const id of Object.keys(assessment.consensus)) questionIds.add(id);
 	for (const id of questionIds) {
 		const consensus = assessment.consensus[id];
@@ -191,7 +221,8 @@ export function effectiveAnswers(assessment: Assessment): Record<string, AnswerV
 			.filter((answer): answer is Answer => answer !== undefined && !answer.suggested);
 		if (given.length === 0) continue;
 		const levels = given.map((answer) => answer.value).filter(isLevel);
-		if (levels.length) result[id] = levels.reduce<number>((sum, level) => sum + level, 0) / levels.length;
+		if (levels.length)
+			result[id] = levels.reduce<number>((sum, level) => sum + level, 0) / levels.length;
 		else if (given.some((answer) => answer.value === 'dont-know')) result[id] = 'dont-know';
 		else result[id] = 'not-applicable';
 	}

@@ -10,3 +10,7 @@ export * from './migrations';
 export * from './action-plan';
 export * from './file-name';
 export * from './matching';
+export * from './transfer';
+export * from './respondents';
+export * from './history';
+export * from './csv';

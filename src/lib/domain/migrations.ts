@@ -19,7 +19,14 @@ const answerSchema = v.object({
 });
 const nullableNumber = v.nullable(v.pipe(v.number(), v.finite()));
 const transformationRecord = <T extends v.GenericSchema>(value: T) =>
-	v.partial(v.object(Object.fromEntries(TRANSFORMATION_IDS.map((id) => [id, value])) as Record<(typeof TRANSFORMATION_IDS)[number], T>));
+	v.partial(
+		v.object(
+			Object.fromEntries(TRANSFORMATION_IDS.map((id) => [id, value])) as Record<
+				(typeof TRANSFORMATION_IDS)[number],
+				T
+			>
+		)
+	);
 
 const shortText = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const planSchema = v.object({
@@ -63,7 +70,13 @@ export const assessmentRecordSchema = v.looseObject({
 		sector: v.nullable(v.pipe(v.string(), v.maxLength(10))),
 		yearFounded: nullableNumber
 	}),
-	respondents: v.array(v.object({ id: v.string(), name: v.pipe(v.string(), v.maxLength(300)), role: v.pipe(v.string(), v.maxLength(300)) })),
+	respondents: v.array(
+		v.object({
+			id: v.string(),
+			name: v.pipe(v.string(), v.maxLength(300)),
+			role: v.pipe(v.string(), v.maxLength(300))
+		})
+	),
 	answers: v.record(v.string(), v.record(v.string(), answerSchema)),
 	consensus: v.record(v.string(), answerSchema),
 	selfEstimates: transformationRecord(v.object({ value: level, at: v.string() })),
@@ -72,21 +85,31 @@ export const assessmentRecordSchema = v.looseObject({
 	completedAt: v.nullable(v.string()),
 	// Action plan and importance (issue 5).
 	plan: v.optional(planSchema),
-	importance: v.optional(transformationRecord(v.picklist([1, 2, 3] as const)))
+	importance: v.optional(transformationRecord(v.picklist([1, 2, 3] as const))),
+	// Notes per question and the assessment this one started from (issue 6).
+	notes: v.optional(
+		v.record(v.string(), v.object({ text: v.pipe(v.string(), v.maxLength(5000)), at: v.string() }))
+	),
+	basedOn: v.optional(v.pipe(v.string(), v.maxLength(100)))
 });
 
-export type MigrationResult = { ok: true; value: Assessment; migrated: boolean } | { ok: false; error: string };
+export type MigrationResult =
+	{ ok: true; value: Assessment; migrated: boolean } | { ok: false; error: string };
 
 /** Brings a stored or imported record up to the current schema version and checks its shape. */
 export function migrateAssessment(raw: unknown): MigrationResult {
-	if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return { ok: false, error: 'not an assessment record' };
+	if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
+		return { ok: false, error: 'not an assessment record' };
 	let record = raw as RawRecord;
 	const version = record.schemaVersion;
 	if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
 		return { ok: false, error: 'the record has no valid schemaVersion' };
 	}
 	if (version > ASSESSMENT_SCHEMA_VERSION) {
-		return { ok: false, error: `the record was made by a newer version of the app (schema ${version}; this app reads up to ${ASSESSMENT_SCHEMA_VERSION})` };
+		return {
+			ok: false,
+			error: `the record was made by a newer version of the app (schema ${version}; this app reads up to ${ASSESSMENT_SCHEMA_VERSION})`
+		};
 	}
 	for (let from = version; from < ASSESSMENT_SCHEMA_VERSION; from += 1) {
 		const step = MIGRATIONS[from];
@@ -99,5 +122,9 @@ export function migrateAssessment(raw: unknown): MigrationResult {
 		const path = issue.path?.map((item) => String(item.key)).join('.') ?? '';
 		return { ok: false, error: `${path || 'record'}: ${issue.message}` };
 	}
-	return { ok: true, value: parsed.output as unknown as Assessment, migrated: version !== ASSESSMENT_SCHEMA_VERSION };
+	return {
+		ok: true,
+		value: parsed.output as unknown as Assessment,
+		migrated: version !== ASSESSMENT_SCHEMA_VERSION
+	};
 }

@@ -94,7 +94,9 @@ export function naceSection(code: string | null): string | null {
 	if (!match) return null;
 	if (match[1]) return match[1];
 	const division = Number(match[2]);
-	return NACE_SECTION_BY_DIVISION.find(([from, to]) => division >= from && division <= to)?.[2] ?? null;
+	return (
+		NACE_SECTION_BY_DIVISION.find(([from, to]) => division >= from && division <= to)?.[2] ?? null
+	);
 }
 
 /** NACE division of a sector code: 'C25' -> '25', 'C' -> null. */

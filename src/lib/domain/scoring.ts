@@ -1,6 +1,12 @@
 // Pure domain code: no DOM, no storage, no Svelte.
 // Maturity scoring. The formula is published in docs/scoring.md; keep the two in step.
-import { effectiveAnswers, DEFAULT_TARGET, type Assessment, type AnswerValue, type Level } from './assessment';
+import {
+	effectiveAnswers,
+	DEFAULT_TARGET,
+	type Assessment,
+	type AnswerValue,
+	type Level
+} from './assessment';
 import type { Questionnaire, TransformationId } from './content/schema';
 
 /** Factory-of-the-Future performance: the award asks for at least this on all seven. */
@@ -106,11 +112,17 @@ export function scoreTransformation(
 }
 
 /** Scores a whole assessment: per transformation, overall, completeness, distance to the award. */
-export function scoreAssessment(questionnaire: Questionnaire, assessment: Assessment): AssessmentScore {
+export function scoreAssessment(
+	questionnaire: Questionnaire,
+	assessment: Assessment
+): AssessmentScore {
 	return scoreAnswers(questionnaire, effectiveAnswers(assessment), {
 		targets: assessment.targets,
 		selfEstimates: Object.fromEntries(
-			Object.entries(assessment.selfEstimates).map(([id, estimate]) => [id, estimate?.value ?? null])
+			Object.entries(assessment.selfEstimates).map(([id, estimate]) => [
+				id,
+				estimate?.value ?? null
+			])
 		) as Partial<Record<TransformationId, Level | null>>
 	});
 }
@@ -130,7 +142,9 @@ export function scoreAnswers(
 		})
 	);
 	const assessed = transformations.filter((t) => t.score !== null);
-	const overall = assessed.length ? assessed.reduce((sum, t) => sum + (t.score ?? 0), 0) / assessed.length : null;
+	const overall = assessed.length
+		? assessed.reduce((sum, t) => sum + (t.score ?? 0), 0) / assessed.length
+		: null;
 	const applicable = transformations.reduce((sum, t) => sum + t.questions - t.notApplicable, 0);
 	const answered = transformations.reduce((sum, t) => sum + t.answered, 0);
 	return {
@@ -143,7 +157,10 @@ export function scoreAnswers(
 			atLevel: assessed.filter((t) => round1(t.score ?? 0) >= FACTORY_OF_THE_FUTURE_LEVEL).length,
 			of: transformations.length,
 			pointsToGo: round1(
-				assessed.reduce((sum, t) => sum + Math.max(0, FACTORY_OF_THE_FUTURE_LEVEL - round1(t.score ?? 0)), 0)
+				assessed.reduce(
+					(sum, t) => sum + Math.max(0, FACTORY_OF_THE_FUTURE_LEVEL - round1(t.score ?? 0)),
+					0
+				)
 			),
 			notAssessed: transformations.length - assessed.length
 		}

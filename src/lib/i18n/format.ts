@@ -4,9 +4,10 @@ import { intlTag } from './intl';
 /** A score on the 1–5 scale to one decimal, with the language's decimal sign; '–' when null. */
 export function formatScore(value: number | null, language: Language): string {
 	if (value === null || !Number.isFinite(value)) return '–';
-	return new Intl.NumberFormat(intlTag(language), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
-		Math.round((value + Number.EPSILON) * 10) / 10
-	);
+	return new Intl.NumberFormat(intlTag(language), {
+		minimumFractionDigits: 1,
+		maximumFractionDigits: 1
+	}).format(Math.round((value + Number.EPSILON) * 10) / 10);
 }
 
 export function formatSignedGap(value: number | null, language: Language): string {
@@ -16,11 +17,18 @@ export function formatSignedGap(value: number | null, language: Language): strin
 }
 
 export function formatPercent(fraction: number, language: Language): string {
-	return new Intl.NumberFormat(intlTag(language), { style: 'percent', maximumFractionDigits: 0 }).format(fraction);
+	return new Intl.NumberFormat(intlTag(language), {
+		style: 'percent',
+		maximumFractionDigits: 0
+	}).format(fraction);
 }
 
 export function formatEuro(amount: number, language: Language): string {
-	return new Intl.NumberFormat(intlTag(language), { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(amount);
+	return new Intl.NumberFormat(intlTag(language), {
+		style: 'currency',
+		currency: 'EUR',
+		maximumFractionDigits: 0
+	}).format(amount);
 }
 
 export function formatNumber(value: number, language: Language): string {
@@ -30,14 +38,20 @@ export function formatNumber(value: number, language: Language): string {
 export function formatDate(iso: string, language: Language): string {
 	const date = new Date(iso);
 	if (Number.isNaN(date.getTime())) return iso;
-	return new Intl.DateTimeFormat(intlTag(language), { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
+	return new Intl.DateTimeFormat(intlTag(language), {
+		day: 'numeric',
+		month: 'long',
+		year: 'numeric'
+	}).format(date);
 }
 
 /** "as of March 2024" style month and year, from YYYY-MM or YYYY-MM-DD. */
 export function formatMonth(isoMonth: string, language: Language): string {
 	const [year, month] = isoMonth.split('-').map(Number);
 	if (!year || !month) return isoMonth;
-	return new Intl.DateTimeFormat(intlTag(language), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-		new Date(Date.UTC(year, month - 1, 1))
-	);
+	return new Intl.DateTimeFormat(intlTag(language), {
+		month: 'long',
+		year: 'numeric',
+		timeZone: 'UTC'
+	}).format(new Date(Date.UTC(year, month - 1, 1)));
 }

@@ -9,13 +9,16 @@ import { results } from './messages/results';
 import { settings } from './messages/settings';
 import { instruments } from './messages/instruments';
 import { advisor } from './messages/advisor';
+import { plan } from './messages/plan';
 
-const catalogs = { common, flow, results, settings, instruments, advisor };
+const catalogs = { common, flow, results, settings, instruments, advisor, plan };
 
 type Bundle = { [K in keyof typeof catalogs]: (typeof catalogs)[K]['en'] };
 
 function bundle(language: Language): Bundle {
-	return Object.fromEntries(Object.entries(catalogs).map(([key, catalog]) => [key, catalog[language]])) as Bundle;
+	return Object.fromEntries(
+		Object.entries(catalogs).map(([key, catalog]) => [key, catalog[language]])
+	) as Bundle;
 }
 
 const bundles = { nl: bundle('nl'), fr: bundle('fr'), en: bundle('en'), de: bundle('de') };

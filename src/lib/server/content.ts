@@ -4,7 +4,12 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
-import type { CatalogueInstrument, InstrumentFile, Questionnaire, Transformation } from '../domain/content/schema';
+import type {
+	CatalogueInstrument,
+	InstrumentFile,
+	Questionnaire,
+	Transformation
+} from '../domain/content/schema';
 import {
 	assembleCatalogue,
 	assembleQuestionnaire,
@@ -34,7 +39,12 @@ function readYaml(path: string, display: string, issues: FileIssue[]): unknown {
 		return parseYaml(readFileSync(path, 'utf8'), { prettyErrors: true, uniqueKeys: true });
 	} catch (error) {
 		const message = error instanceof YAMLParseError ? error.message.split('\n')[0]! : String(error);
-		issues.push({ file: display, path: '', message: `not valid YAML: ${message}`, severity: 'error' });
+		issues.push({
+			file: display,
+			path: '',
+			message: `not valid YAML: ${message}`,
+			severity: 'error'
+		});
 		return undefined;
 	}
 }
@@ -59,7 +69,9 @@ export function loadContent(root: string, cwd = process.cwd()): LoadedContent {
 		const transformations: Transformation[] = [];
 		const transformationDir = join(folder, 'transformations');
 		const transformationFiles = existsSync(transformationDir)
-			? readdirSync(transformationDir).filter((file) => file.endsWith('.yaml')).sort()
+			? readdirSync(transformationDir)
+					.filter((file) => file.endsWith('.yaml'))
+					.sort()
 			: [];
 		for (const file of transformationFiles) {
 			const path = join(transformationDir, file);
@@ -81,13 +93,23 @@ export function loadContent(root: string, cwd = process.cwd()): LoadedContent {
 	const seenVersions = new Set<string>();
 	for (const questionnaire of questionnaires) {
 		const key = `${questionnaire.id}@${questionnaire.version}`;
-		if (seenVersions.has(key)) issues.push({ file: display(root), path: '', message: `two questionnaires are ${key}`, severity: 'error' });
+		if (seenVersions.has(key))
+			issues.push({
+				file: display(root),
+				path: '',
+				message: `two questionnaires are ${key}`,
+				severity: 'error'
+			});
 		seenVersions.add(key);
 	}
 
 	const instrumentDir = join(root, 'instruments');
 	const instrumentFiles: { file: string; value: InstrumentFile }[] = [];
-	const yamlFiles = existsSync(instrumentDir) ? readdirSync(instrumentDir).filter((file) => file.endsWith('.yaml')).sort() : [];
+	const yamlFiles = existsSync(instrumentDir)
+		? readdirSync(instrumentDir)
+				.filter((file) => file.endsWith('.yaml'))
+				.sort()
+		: [];
 	for (const file of yamlFiles) {
 		const path = join(instrumentDir, file);
 		files.push(path);

@@ -19,7 +19,9 @@ export function contentPlugin(options: { root?: string } = {}): Plugin {
 		const loaded = loadContent(root);
 		const errors = loaded.issues.filter((issue) => issue.severity === 'error');
 		if (errors.length && isBuild) {
-			throw new Error(`questionnaires/ has ${errors.length} error(s):\n${errors.map(formatIssue).join('\n')}`);
+			throw new Error(
+				`questionnaires/ has ${errors.length} error(s):\n${errors.map(formatIssue).join('\n')}`
+			);
 		}
 		for (const issue of errors) console.warn(`[content] ${formatIssue(issue)}`);
 		content = loaded;
@@ -48,7 +50,10 @@ export function contentPlugin(options: { root?: string } = {}): Plugin {
 					questionCount: q.transformations.reduce((sum, t) => sum + t.questions.length, 0)
 				}));
 				const loaders = loaded.questionnaires
-					.map((q) => `${JSON.stringify(`${q.id}@${q.version}`)}: () => import(${JSON.stringify(`${QUESTIONNAIRE}${q.id}@${q.version}`)})`)
+					.map(
+						(q) =>
+							`${JSON.stringify(`${q.id}@${q.version}`)}: () => import(${JSON.stringify(`${QUESTIONNAIRE}${q.id}@${q.version}`)})`
+					)
 					.join(',\n');
 				return [
 					`export const questionnaireIndex = ${JSON.stringify(index)};`,
@@ -60,7 +65,8 @@ export function contentPlugin(options: { root?: string } = {}): Plugin {
 					`export async function loadInstruments() { return (await import(${JSON.stringify(INSTRUMENTS)})).default; }`
 				].join('\n');
 			}
-			if (key === INSTRUMENTS) return `export default JSON.parse(${JSON.stringify(JSON.stringify(loaded.instruments))});`;
+			if (key === INSTRUMENTS)
+				return `export default JSON.parse(${JSON.stringify(JSON.stringify(loaded.instruments))});`;
 			const wanted = key.slice(QUESTIONNAIRE.length);
 			const questionnaire = loaded.questionnaires.find((q) => `${q.id}@${q.version}` === wanted);
 			if (!questionnaire) throw new Error(`no questionnaire ${wanted}`);

@@ -2,7 +2,13 @@
 // Changes show at once, are written to IndexedDB in order, and a failed write stays visible with
 // a retry until it succeeds: nothing is dropped silently.
 import { loadQuestionnaire } from 'virtual:content';
-import { scoreAssessment, type Assessment, type AssessmentScore, type Change, type Questionnaire } from '$lib/domain';
+import {
+	scoreAssessment,
+	type Assessment,
+	type AssessmentScore,
+	type Change,
+	type Questionnaire
+} from '$lib/domain';
 import { getAssessment, onAssessmentChanged, updateAssessment } from '$lib/storage';
 
 export type SessionStatus = 'loading' | 'ready' | 'not-found' | 'missing-questionnaire' | 'error';
@@ -15,7 +21,9 @@ export class AssessmentSession {
 	saving = $state(false);
 	saveError = $state<string | null>(null);
 	score: AssessmentScore | null = $derived(
-		this.assessment && this.questionnaire ? scoreAssessment(this.questionnaire, this.assessment) : null
+		this.assessment && this.questionnaire
+			? scoreAssessment(this.questionnaire, this.assessment)
+			: null
 	);
 
 	#id: string | null = null;
@@ -34,7 +42,10 @@ export class AssessmentSession {
 				this.status = 'not-found';
 				return;
 			}
-			const questionnaire = await loadQuestionnaire(assessment.questionnaire.id, assessment.questionnaire.version);
+			const questionnaire = await loadQuestionnaire(
+				assessment.questionnaire.id,
+				assessment.questionnaire.version
+			);
 			this.assessment = assessment;
 			if (!questionnaire) {
 				this.status = 'missing-questionnaire';

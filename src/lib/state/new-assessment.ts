@@ -13,7 +13,10 @@ export function currentQuestionnaire(): { id: string; version: number } {
 }
 
 /** Creates and stores a new assessment; `companyId`/`profile` continue an existing company. */
-export async function startAssessment(language: Language, company?: { companyId: string; profile: CompanyProfile }): Promise<Assessment> {
+export async function startAssessment(
+	language: Language,
+	company?: { companyId: string; profile: CompanyProfile }
+): Promise<Assessment> {
 	const assessment = createAssessment({
 		id: newId(),
 		companyId: company?.companyId ?? newId(),

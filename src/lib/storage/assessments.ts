@@ -9,7 +9,8 @@ export class StorageError extends Error {
 }
 
 function describe(error: unknown): string {
-	if (error instanceof DOMException && error.name === 'QuotaExceededError') return 'the device is out of storage space';
+	if (error instanceof DOMException && error.name === 'QuotaExceededError')
+		return 'the device is out of storage space';
 	return error instanceof Error ? error.message : String(error);
 }
 
@@ -28,7 +29,10 @@ export async function getAssessment(id: string): Promise<Assessment | undefined>
  * All readable assessments, newest first. Records that cannot be migrated are moved to the
  * quarantine store (kept, reported), never dropped.
  */
-export async function listAssessments(): Promise<{ assessments: Assessment[]; unreadable: number }> {
+export async function listAssessments(): Promise<{
+	assessments: Assessment[];
+	unreadable: number;
+}> {
 	const database = await db();
 	const raws = await database.getAll('assessments');
 	const assessments: Assessment[] = [];
@@ -38,9 +42,14 @@ export async function listAssessments(): Promise<{ assessments: Assessment[]; un
 		if (result.ok) assessments.push(result.value);
 		else {
 			unreadable += 1;
-			const id = typeof (raw as { id?: unknown }).id === 'string' ? (raw as { id: string }).id : crypto.randomUUID();
+			const id =
+				typeof (raw as { id?: unknown }).id === 'string'
+					? (raw as { id: string }).id
+					: crypto.randomUUID();
 			const tx = database.transaction(['assessments', 'quarantine'], 'readwrite');
-			await tx.objectStore('quarantine').put({ id, reason: result.error, at: new Date().toISOString(), record: raw });
+			await tx
+				.objectStore('quarantine')
+				.put({ id, reason: result.error, at: new Date().toISOString(), record: raw });
 			await tx.objectStore('assessments').delete(id);
 			await tx.done;
 		}

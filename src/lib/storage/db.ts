@@ -26,7 +26,15 @@ export interface ScanDB extends DBSchema {
 	/** Photos as blobs, keyed `<assessmentId>/<photoId>`. */
 	photos: {
 		key: string;
-		value: { id: string; assessmentId: string; questionId: string; blob: Blob; width: number; height: number; at: string };
+		value: {
+			id: string;
+			assessmentId: string;
+			questionId: string;
+			blob: Blob;
+			width: number;
+			height: number;
+			at: string;
+		};
 		indexes: { byAssessment: string };
 	};
 }

@@ -1,3 +1,10 @@
-export { getAssessment, listAssessments, putAssessment, updateAssessment, deleteAssessment, StorageError } from './assessments';
+export {
+	getAssessment,
+	listAssessments,
+	putAssessment,
+	updateAssessment,
+	deleteAssessment,
+	StorageError
+} from './assessments';
 export { onAssessmentChanged } from './sync';
 export { requestPersistence, persistenceState, type PersistenceState } from './persistence';

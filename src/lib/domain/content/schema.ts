@@ -41,13 +41,28 @@ export const INSTRUMENT_KINDS = [
 ] as const;
 export type InstrumentKind = (typeof INSTRUMENT_KINDS)[number];
 
-export const INSTRUMENT_LEVELS = ['federal', 'flanders', 'wallonia', 'brussels', 'eu', 'programme'] as const;
+export const INSTRUMENT_LEVELS = [
+	'federal',
+	'flanders',
+	'wallonia',
+	'brussels',
+	'eu',
+	'programme'
+] as const;
 export type InstrumentLevel = (typeof INSTRUMENT_LEVELS)[number];
 
 export const INSTRUMENT_STATUSES = ['open', 'closed', 'ended', 'unknown'] as const;
 export type InstrumentStatus = (typeof INSTRUMENT_STATUSES)[number];
 
-export const COST_KINDS = ['consultancy', 'training', 'investment', 'rd', 'personnel', 'loan', 'tax'] as const;
+export const COST_KINDS = [
+	'consultancy',
+	'training',
+	'investment',
+	'rd',
+	'personnel',
+	'loan',
+	'tax'
+] as const;
 export type CostKind = (typeof COST_KINDS)[number];
 
 const kebabId = v.pipe(
@@ -85,8 +100,17 @@ const durationSchema = v.pipe(
 export type Duration = v.InferOutput<typeof durationSchema>;
 
 export const nextActionSchema = v.strictObject({
-	from: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(4), v.description('The level this action starts from (1-4); it leads to the next level.')),
-	action: v.pipe(localizedTextSchema, v.description('What to do, imperative, one or two sentences.')),
+	from: v.pipe(
+		v.number(),
+		v.integer(),
+		v.minValue(1),
+		v.maxValue(4),
+		v.description('The level this action starts from (1-4); it leads to the next level.')
+	),
+	action: v.pipe(
+		localizedTextSchema,
+		v.description('What to do, imperative, one or two sentences.')
+	),
 	duration: durationSchema,
 	lead: v.pipe(kebabId, v.description('Who usually leads it: a key of the questionnaire roles.'))
 });
@@ -101,14 +125,25 @@ export const questionSchema = v.strictObject({
 	area: v.pipe(localizedTextSchema, v.description('The performance area, 2-5 words.')),
 	text: v.pipe(localizedTextSchema, v.description('The question, one short sentence.')),
 	help: v.optional(v.pipe(localizedTextSchema, v.description('Help with a concrete example.'))),
-	weight: v.optional(v.pipe(v.number(), v.minValue(0.5), v.maxValue(3), v.description('Weight in the transformation mean; default 1.'))),
+	weight: v.optional(
+		v.pipe(
+			v.number(),
+			v.minValue(0.5),
+			v.maxValue(3),
+			v.description('Weight in the transformation mean; default 1.')
+		)
+	),
 	levels: v.pipe(
 		v.array(localizedTextSchema),
 		v.length(5, 'needs exactly 5 level descriptors, level 1 first'),
 		v.description('Five observable descriptors, level 1 (lowest) to level 5.')
 	),
 	nextActions: v.optional(
-		v.pipe(v.array(nextActionSchema), v.maxLength(4), v.description('What to do to go from each level to the next.'))
+		v.pipe(
+			v.array(nextActionSchema),
+			v.maxLength(4),
+			v.description('What to do to go from each level to the next.')
+		)
 	)
 });
 export type Question = v.InferOutput<typeof questionSchema>;
@@ -116,8 +151,15 @@ export type Question = v.InferOutput<typeof questionSchema>;
 export const transformationSchema = v.strictObject({
 	id: v.picklist(TRANSFORMATION_IDS, `must be one of: ${TRANSFORMATION_IDS.join(', ')}`),
 	name: localizedTextSchema,
-	description: v.optional(v.pipe(localizedTextSchema, v.description('One paragraph on what the transformation covers.'))),
-	futureLevel: v.optional(v.pipe(localizedTextSchema, v.description('What Factory-of-the-Future performance looks like here.'))),
+	description: v.optional(
+		v.pipe(localizedTextSchema, v.description('One paragraph on what the transformation covers.'))
+	),
+	futureLevel: v.optional(
+		v.pipe(
+			localizedTextSchema,
+			v.description('What Factory-of-the-Future performance looks like here.')
+		)
+	),
 	questions: v.pipe(v.array(questionSchema), v.minLength(1, 'needs at least one question'))
 });
 export type Transformation = v.InferOutput<typeof transformationSchema>;
@@ -131,7 +173,12 @@ export const levelSchema = v.strictObject({
 /** questionnaire.yaml: everything but the transformations' content, which lives in one file each. */
 export const questionnaireHeaderSchema = v.strictObject({
 	id: kebabId,
-	version: v.pipe(v.number(), v.integer(), v.minValue(1), v.description('Raise for any change to questions or levels.')),
+	version: v.pipe(
+		v.number(),
+		v.integer(),
+		v.minValue(1),
+		v.description('Raise for any change to questions or levels.')
+	),
 	languages: v.pipe(v.array(v.picklist(LANGUAGES)), v.minLength(1)),
 	title: localizedTextSchema,
 	description: v.optional(localizedTextSchema),
@@ -139,7 +186,9 @@ export const questionnaireHeaderSchema = v.strictObject({
 	roles: v.optional(v.record(kebabId, localizedTextSchema)),
 	transformations: v.pipe(
 		v.array(v.picklist(TRANSFORMATION_IDS)),
-		v.description('The seven transformation ids in programme order; one file each in transformations/.')
+		v.description(
+			'The seven transformation ids in programme order; one file each in transformations/.'
+		)
 	)
 });
 export type QuestionnaireHeader = v.InferOutput<typeof questionnaireHeaderSchema>;
@@ -151,7 +200,11 @@ export const questionnaireSchema = v.strictObject({
 });
 export type Questionnaire = v.InferOutput<typeof questionnaireSchema>;
 
-const rateSchema = v.pipe(v.number(), v.minValue(0, 'a rate is a fraction from 0 to 1'), v.maxValue(1, 'a rate is a fraction from 0 to 1 (0.3 = 30 %)'));
+const rateSchema = v.pipe(
+	v.number(),
+	v.minValue(0, 'a rate is a fraction from 0 to 1'),
+	v.maxValue(1, 'a rate is a fraction from 0 to 1 (0.3 = 30 %)')
+);
 const ratesBySizeSchema = v.strictObject({
 	micro: v.optional(rateSchema),
 	small: v.optional(rateSchema),
@@ -175,7 +228,9 @@ export const fundingSchema = v.strictObject({
 	),
 	capPerProject: v.optional(euros),
 	capPerYear: v.optional(euros),
-	capPerPeriod: v.optional(v.strictObject({ amount: euros, years: v.pipe(v.number(), v.integer(), v.minValue(1)) })),
+	capPerPeriod: v.optional(
+		v.strictObject({ amount: euros, years: v.pipe(v.number(), v.integer(), v.minValue(1)) })
+	),
 	minCost: v.optional(euros),
 	cumulation: v.optional(localizedTextSchema)
 });
@@ -183,17 +238,31 @@ export type Funding = v.InferOutput<typeof fundingSchema>;
 
 const isoMonthOrDay = v.pipe(
 	v.string(),
-	v.regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, 'must be a date YYYY-MM or YYYY-MM-DD')
+	v.regex(
+		/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/,
+		'must be a date YYYY-MM or YYYY-MM-DD'
+	)
 );
 
 export const sourceSchema = v.union(
 	[
 		v.strictObject({
-			seed: v.pipe(v.string(), v.regex(/^\d{3}_[0-9a-f]+\.txt$/, 'must be a seed file name like 001_318c7969a2e60d93.txt')),
-			lines: v.pipe(v.union([v.string(), v.number()]), v.transform(String), v.regex(/^\d+(-\d+)?(, ?\d+(-\d+)?)*$/, 'must be line numbers like 120-125'))
+			seed: v.pipe(
+				v.string(),
+				v.regex(/^\d{3}_[0-9a-f]+\.txt$/, 'must be a seed file name like 001_318c7969a2e60d93.txt')
+			),
+			lines: v.pipe(
+				v.union([v.string(), v.number()]),
+				v.transform(String),
+				v.regex(/^\d+(-\d+)?(, ?\d+(-\d+)?)*$/, 'must be line numbers like 120-125')
+			)
 		}),
 		v.strictObject({
-			url: v.pipe(v.string(), v.url('must be a URL'), v.startsWith('https://', 'must be an https URL')),
+			url: v.pipe(
+				v.string(),
+				v.url('must be a URL'),
+				v.startsWith('https://', 'must be an https URL')
+			),
 			accessed: v.optional(isoMonthOrDay)
 		})
 	],
@@ -225,12 +294,23 @@ export const instrumentSchema = v.strictObject({
 		})
 	),
 	funding: v.optional(fundingSchema),
-	transformations: v.pipe(v.array(v.picklist(TRANSFORMATION_IDS)), v.minLength(1, 'name at least one transformation')),
-	stages: v.pipe(v.array(v.picklist(JOURNEY_STAGES)), v.minLength(1, 'name at least one journey stage')),
+	transformations: v.pipe(
+		v.array(v.picklist(TRANSFORMATION_IDS)),
+		v.minLength(1, 'name at least one transformation')
+	),
+	stages: v.pipe(
+		v.array(v.picklist(JOURNEY_STAGES)),
+		v.minLength(1, 'name at least one journey stage')
+	),
 	status: v.picklist(INSTRUMENT_STATUSES),
 	asOf: v.pipe(isoMonthOrDay, v.description('When these facts were last known to be true.')),
-	sources: v.pipe(v.array(sourceSchema), v.minLength(1, 'every instrument needs at least one source')),
-	link: v.optional(v.pipe(v.string(), v.url('must be a URL'), v.startsWith('https://', 'must be an https URL')))
+	sources: v.pipe(
+		v.array(sourceSchema),
+		v.minLength(1, 'every instrument needs at least one source')
+	),
+	link: v.optional(
+		v.pipe(v.string(), v.url('must be a URL'), v.startsWith('https://', 'must be an https URL'))
+	)
 });
 export type Instrument = v.InferOutput<typeof instrumentSchema>;
 

@@ -66,7 +66,8 @@ export function missingTranslations(
 	}
 	if (node === null || typeof node !== 'object') return [];
 	const keys = Object.keys(node);
-	const isLocalized = keys.length > 0 && keys.every((key) => (LANGUAGES as readonly string[]).includes(key));
+	const isLocalized =
+		keys.length > 0 && keys.every((key) => (LANGUAGES as readonly string[]).includes(key));
 	if (isLocalized) {
 		return languages
 			.filter((language) => !(node as LocalizedText)[language])
@@ -77,7 +78,11 @@ export function missingTranslations(
 			}));
 	}
 	return keys.flatMap((key) =>
-		missingTranslations((node as Record<string, unknown>)[key], languages, path ? `${path}.${key}` : key)
+		missingTranslations(
+			(node as Record<string, unknown>)[key],
+			languages,
+			path ? `${path}.${key}` : key
+		)
 	);
 }
 
@@ -95,40 +100,70 @@ export function parseQuestionnaireHeader(raw: unknown): Parsed<QuestionnaireHead
 	}
 	header.levels.forEach((level, index) => {
 		if (level.level !== index + 1) {
-			issues.push({ path: `levels[${index}].level`, message: `must be ${index + 1}`, severity: 'error' });
+			issues.push({
+				path: `levels[${index}].level`,
+				message: `must be ${index + 1}`,
+				severity: 'error'
+			});
 		}
 	});
 	if (!header.languages.includes('en')) {
-		issues.push({ path: 'languages', message: 'must include en (the fallback language)', severity: 'error' });
+		issues.push({
+			path: 'languages',
+			message: 'must include en (the fallback language)',
+			severity: 'error'
+		});
 	}
 	issues.push(...missingTranslations(raw, header.languages));
 	return { value: issues.some((i) => i.severity === 'error') ? undefined : header, issues };
 }
 
 /** Checks one transformation file against its questionnaire header (roles, languages). */
-export function parseTransformation(raw: unknown, header: QuestionnaireHeader | undefined, expectedId?: string): Parsed<Transformation> {
+export function parseTransformation(
+	raw: unknown,
+	header: QuestionnaireHeader | undefined,
+	expectedId?: string
+): Parsed<Transformation> {
 	const parsed = parseWith(transformationSchema, raw);
 	const transformation = parsed.value;
 	if (!transformation) return parsed;
 	const issues = [...parsed.issues];
 	if (expectedId && transformation.id !== expectedId) {
-		issues.push({ path: 'id', message: `must be "${expectedId}", the file's name`, severity: 'error' });
+		issues.push({
+			path: 'id',
+			message: `must be "${expectedId}", the file's name`,
+			severity: 'error'
+		});
 	}
 	const seen = new Set<string>();
 	transformation.questions.forEach((question, q) => {
 		const at = `questions[${q}]`;
-		if (seen.has(question.id)) issues.push({ path: `${at}.id`, message: `duplicates "${question.id}"`, severity: 'error' });
+		if (seen.has(question.id))
+			issues.push({ path: `${at}.id`, message: `duplicates "${question.id}"`, severity: 'error' });
 		seen.add(question.id);
 		if (!question.id.startsWith(`${transformation.id}.`)) {
-			issues.push({ path: `${at}.id`, message: `must start with "${transformation.id}."`, severity: 'error' });
+			issues.push({
+				path: `${at}.id`,
+				message: `must start with "${transformation.id}."`,
+				severity: 'error'
+			});
 		}
 		const froms = (question.nextActions ?? []).map((action) => action.from);
 		froms.forEach((from, a) => {
-			if (froms.indexOf(from) !== a) issues.push({ path: `${at}.nextActions[${a}].from`, message: `level ${from} has two next actions`, severity: 'error' });
+			if (froms.indexOf(from) !== a)
+				issues.push({
+					path: `${at}.nextActions[${a}].from`,
+					message: `level ${from} has two next actions`,
+					severity: 'error'
+				});
 		});
 		(question.nextActions ?? []).forEach((action, a) => {
 			if (header?.roles && !(action.lead in header.roles)) {
-				issues.push({ path: `${at}.nextActions[${a}].lead`, message: `unknown role "${action.lead}"; known: ${Object.keys(header.roles).join(', ')}`, severity: 'error' });
+				issues.push({
+					path: `${at}.nextActions[${a}].lead`,
+					message: `unknown role "${action.lead}"; known: ${Object.keys(header.roles).join(', ')}`,
+					severity: 'error'
+				});
 			}
 		});
 	});
@@ -137,19 +172,32 @@ export function parseTransformation(raw: unknown, header: QuestionnaireHeader | 
 }
 
 /** Joins a header and its transformation files, checking ids across files. */
-export function assembleQuestionnaire(header: QuestionnaireHeader, transformations: Transformation[]): Parsed<Questionnaire> {
+export function assembleQuestionnaire(
+	header: QuestionnaireHeader,
+	transformations: Transformation[]
+): Parsed<Questionnaire> {
 	const issues: ContentIssue[] = [];
 	const byId = new Map(transformations.map((t) => [t.id, t]));
 	const ordered: Transformation[] = [];
 	header.transformations.forEach((id, index) => {
 		const transformation = byId.get(id);
 		if (transformation) ordered.push(transformation);
-		else issues.push({ path: `transformations[${index}]`, message: `no file transformations/${id}.yaml`, severity: 'error' });
+		else
+			issues.push({
+				path: `transformations[${index}]`,
+				message: `no file transformations/${id}.yaml`,
+				severity: 'error'
+			});
 	});
 	const questionIds = new Set<string>();
 	for (const transformation of ordered) {
 		for (const question of transformation.questions) {
-			if (questionIds.has(question.id)) issues.push({ path: `transformations`, message: `question id "${question.id}" is used twice`, severity: 'error' });
+			if (questionIds.has(question.id))
+				issues.push({
+					path: `transformations`,
+					message: `question id "${question.id}" is used twice`,
+					severity: 'error'
+				});
 			questionIds.add(question.id);
 		}
 	}
@@ -163,19 +211,35 @@ export function parseInstrumentFile(raw: unknown, expectedLevel?: string): Parse
 	if (!file) return parsed;
 	const issues = [...parsed.issues];
 	if (expectedLevel && file.level !== expectedLevel) {
-		issues.push({ path: 'level', message: `must be "${expectedLevel}", the file's name`, severity: 'error' });
+		issues.push({
+			path: 'level',
+			message: `must be "${expectedLevel}", the file's name`,
+			severity: 'error'
+		});
 	}
-	const regional = file.level === 'flanders' || file.level === 'wallonia' || file.level === 'brussels';
+	const regional =
+		file.level === 'flanders' || file.level === 'wallonia' || file.level === 'brussels';
 	file.instruments.forEach((instrument, index) => {
 		if (regional && instrument.regions && instrument.regions.join() !== file.level) {
-			issues.push({ path: `instruments[${index}].regions`, message: `a ${file.level} instrument is only for ${file.level}`, severity: 'error' });
+			issues.push({
+				path: `instruments[${index}].regions`,
+				message: `a ${file.level} instrument is only for ${file.level}`,
+				severity: 'error'
+			});
 		}
-		const rates = [instrument.funding?.rate, ...(instrument.funding?.themes ?? []).map((t) => t.rate)];
+		const rates = [
+			instrument.funding?.rate,
+			...(instrument.funding?.themes ?? []).map((t) => t.rate)
+		];
 		const sizes = instrument.eligibility?.sizeClasses;
 		for (const rate of rates) {
 			for (const size of Object.keys(rate ?? {})) {
 				if (sizes && !sizes.includes(size as never)) {
-					issues.push({ path: `instruments[${index}].funding`, message: `has a rate for "${size}" but eligibility.sizeClasses excludes it`, severity: 'error' });
+					issues.push({
+						path: `instruments[${index}].funding`,
+						message: `has a rate for "${size}" but eligibility.sizeClasses excludes it`,
+						severity: 'error'
+					});
 				}
 			}
 		}
@@ -185,7 +249,10 @@ export function parseInstrumentFile(raw: unknown, expectedLevel?: string): Parse
 }
 
 /** Flattens instrument files into one catalogue, rejecting ids used twice. */
-export function assembleCatalogue(files: { file: string; value: InstrumentFile }[]): { instruments: CatalogueInstrument[]; issues: { file: string; issue: ContentIssue }[] } {
+export function assembleCatalogue(files: { file: string; value: InstrumentFile }[]): {
+	instruments: CatalogueInstrument[];
+	issues: { file: string; issue: ContentIssue }[];
+} {
 	const seen = new Map<string, string>();
 	const instruments: CatalogueInstrument[] = [];
 	const issues: { file: string; issue: ContentIssue }[] = [];
@@ -193,7 +260,14 @@ export function assembleCatalogue(files: { file: string; value: InstrumentFile }
 		value.instruments.forEach((instrument, index) => {
 			const other = seen.get(instrument.id);
 			if (other) {
-				issues.push({ file, issue: { path: `instruments[${index}].id`, message: `"${instrument.id}" is already used in ${other}`, severity: 'error' } });
+				issues.push({
+					file,
+					issue: {
+						path: `instruments[${index}].id`,
+						message: `"${instrument.id}" is already used in ${other}`,
+						severity: 'error'
+					}
+				});
 				return;
 			}
 			seen.set(instrument.id, file);

@@ -11,10 +11,12 @@ const en = {
 	loading: 'Loading…',
 	saving: 'Saving…',
 	saved: 'Saved on this device',
-	saveFailed: (reason: string) => `Your last change could not be saved: ${reason}. Keep this page open and try again.`,
+	saveFailed: (reason: string) =>
+		`Your last change could not be saved: ${reason}. Keep this page open and try again.`,
 	retry: 'Try again',
 	notFound: 'This assessment is not on this device.',
-	notFoundHelp: 'Assessments are stored only in the browser where they were made. Import an export file to bring one here.',
+	notFoundHelp:
+		'Assessments are stored only in the browser where they were made. Import an export file to bring one here.',
 	backHome: 'Back to the start page',
 	privacyNote: 'Everything stays on this device. Nothing is sent anywhere.',
 	offlineReady: 'Works offline',
@@ -35,10 +37,12 @@ export const common: Catalog<typeof en> = {
 		loading: 'Laden…',
 		saving: 'Bewaren…',
 		saved: 'Bewaard op dit toestel',
-		saveFailed: (reason) => `Uw laatste wijziging kon niet bewaard worden: ${reason}. Laat deze pagina open en probeer opnieuw.`,
+		saveFailed: (reason) =>
+			`Uw laatste wijziging kon niet bewaard worden: ${reason}. Laat deze pagina open en probeer opnieuw.`,
 		retry: 'Opnieuw proberen',
 		notFound: 'Deze evaluatie staat niet op dit toestel.',
-		notFoundHelp: 'Evaluaties worden alleen bewaard in de browser waarin ze gemaakt zijn. Importeer een exportbestand om er een hierheen te halen.',
+		notFoundHelp:
+			'Evaluaties worden alleen bewaard in de browser waarin ze gemaakt zijn. Importeer een exportbestand om er een hierheen te halen.',
 		backHome: 'Terug naar de startpagina',
 		privacyNote: 'Alles blijft op dit toestel. Er wordt niets verstuurd.',
 		offlineReady: 'Werkt offline',
@@ -56,10 +60,12 @@ export const common: Catalog<typeof en> = {
 		loading: 'Chargement…',
 		saving: 'Enregistrement…',
 		saved: 'Enregistré sur cet appareil',
-		saveFailed: (reason) => `Votre dernière modification n'a pas pu être enregistrée : ${reason}. Gardez cette page ouverte et réessayez.`,
+		saveFailed: (reason) =>
+			`Votre dernière modification n'a pas pu être enregistrée : ${reason}. Gardez cette page ouverte et réessayez.`,
 		retry: 'Réessayer',
-		notFound: "Cette évaluation ne se trouve pas sur cet appareil.",
-		notFoundHelp: "Les évaluations sont conservées uniquement dans le navigateur où elles ont été créées. Importez un fichier d'export pour en récupérer une ici.",
+		notFound: 'Cette évaluation ne se trouve pas sur cet appareil.',
+		notFoundHelp:
+			"Les évaluations sont conservées uniquement dans le navigateur où elles ont été créées. Importez un fichier d'export pour en récupérer une ici.",
 		backHome: "Retour à l'accueil",
 		privacyNote: "Tout reste sur cet appareil. Rien n'est envoyé.",
 		offlineReady: 'Fonctionne hors ligne',
@@ -77,14 +83,17 @@ export const common: Catalog<typeof en> = {
 		loading: 'Wird geladen…',
 		saving: 'Wird gespeichert…',
 		saved: 'Auf diesem Gerät gespeichert',
-		saveFailed: (reason) => `Ihre letzte Änderung konnte nicht gespeichert werden: ${reason}. Lassen Sie diese Seite offen und versuchen Sie es erneut.`,
+		saveFailed: (reason) =>
+			`Ihre letzte Änderung konnte nicht gespeichert werden: ${reason}. Lassen Sie diese Seite offen und versuchen Sie es erneut.`,
 		retry: 'Erneut versuchen',
 		notFound: 'Diese Bewertung ist nicht auf diesem Gerät.',
-		notFoundHelp: 'Bewertungen werden nur in dem Browser gespeichert, in dem sie erstellt wurden. Importieren Sie eine Exportdatei, um eine hierher zu holen.',
+		notFoundHelp:
+			'Bewertungen werden nur in dem Browser gespeichert, in dem sie erstellt wurden. Importieren Sie eine Exportdatei, um eine hierher zu holen.',
 		backHome: 'Zurück zur Startseite',
 		privacyNote: 'Alles bleibt auf diesem Gerät. Nichts wird gesendet.',
 		offlineReady: 'Funktioniert offline',
-		unreadable: (n) => `${n} gespeicherte(r) Datensatz/Datensätze konnte(n) nicht gelesen werden und wurde(n) beiseitegelegt.`,
+		unreadable: (n) =>
+			`${n} gespeicherte(r) Datensatz/Datensätze konnte(n) nicht gelesen werden und wurde(n) beiseitegelegt.`,
 		close: 'Schließen'
 	}
 };

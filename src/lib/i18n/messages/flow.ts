@@ -2,7 +2,8 @@ import type { Catalog } from '../catalog';
 
 const en = {
 	newAssessment: 'New assessment',
-	newAssessmentHelp: 'About 30 minutes. You can stop at any time: every answer is saved as you give it.',
+	newAssessmentHelp:
+		'About 30 minutes. You can stop at any time: every answer is saved as you give it.',
 	yourAssessments: 'Assessments on this device',
 	noAssessments: 'No assessments yet on this device.',
 	continue: 'Continue',
@@ -13,7 +14,8 @@ const en = {
 	steps: 'Steps',
 	stepOf: (step: number, total: number) => `Step ${step} of ${total}`,
 	profileStep: 'Company profile',
-	profileIntro: 'These facts decide which support instruments apply to you. They stay on this device.',
+	profileIntro:
+		'These facts decide which support instruments apply to you. They stay on this device.',
 	companyName: 'Company name',
 	postcode: 'Postcode',
 	postcodeHelp: 'The Belgian postcode of the plant being assessed.',
@@ -41,7 +43,8 @@ const en = {
 	next: 'Next',
 	showResults: 'Show results',
 	selfEstimateLegend: 'Before the questions: where do you think you stand?',
-	selfEstimateHelp: 'Your gut feeling, on the same 1 to 5 scale. It is shown next to the computed score.',
+	selfEstimateHelp:
+		'Your gut feeling, on the same 1 to 5 scale. It is shown next to the computed score.',
 	selfEstimateNone: 'No estimate',
 	level: (n: number) => `Level ${n}`,
 	dontKnow: "Don't know",
@@ -49,7 +52,8 @@ const en = {
 	clearAnswer: 'Clear answer',
 	help: 'Help',
 	questionOf: (n: number, total: number) => `Question ${n} of ${total}`,
-	transformationProgress: (answered: number, total: number) => `${answered} of ${total} answered in this step`,
+	transformationProgress: (answered: number, total: number) =>
+		`${answered} of ${total} answered in this step`,
 	whatIsThis: 'About this transformation',
 	futureLevel: 'Factory of the Future level',
 	progressLabel: 'Progress through the assessment'
@@ -59,7 +63,8 @@ export const flow: Catalog<typeof en> = {
 	en,
 	nl: {
 		newAssessment: 'Nieuwe evaluatie',
-		newAssessmentHelp: 'Ongeveer 30 minuten. U kunt altijd onderbreken: elk antwoord wordt meteen bewaard.',
+		newAssessmentHelp:
+			'Ongeveer 30 minuten. U kunt altijd onderbreken: elk antwoord wordt meteen bewaard.',
 		yourAssessments: 'Evaluaties op dit toestel',
 		noAssessments: 'Nog geen evaluaties op dit toestel.',
 		continue: 'Verdergaan',
@@ -70,7 +75,8 @@ export const flow: Catalog<typeof en> = {
 		steps: 'Stappen',
 		stepOf: (step, total) => `Stap ${step} van ${total}`,
 		profileStep: 'Bedrijfsprofiel',
-		profileIntro: 'Deze gegevens bepalen welke steunmaatregelen voor u gelden. Ze blijven op dit toestel.',
+		profileIntro:
+			'Deze gegevens bepalen welke steunmaatregelen voor u gelden. Ze blijven op dit toestel.',
 		companyName: 'Bedrijfsnaam',
 		postcode: 'Postcode',
 		postcodeHelp: 'De Belgische postcode van de vestiging die u evalueert.',
@@ -84,7 +90,8 @@ export const flow: Catalog<typeof en> = {
 		turnover: 'Jaaromzet (EUR)',
 		balanceSheet: 'Balanstotaal (EUR)',
 		sizeClass: 'Grootteklasse (EU)',
-		sizeClassNames: 'Micro-onderneming|Kleine onderneming|Middelgrote onderneming|Grote onderneming',
+		sizeClassNames:
+			'Micro-onderneming|Kleine onderneming|Middelgrote onderneming|Grote onderneming',
 		sizeClassUnknown: 'Vul het aantal werknemers in om de grootteklasse te zien.',
 		sizeClassHelp: 'Volgens de Europese kmo-definitie: personeel, en omzet of balanstotaal.',
 		sector: 'Sector',
@@ -98,7 +105,8 @@ export const flow: Catalog<typeof en> = {
 		next: 'Volgende',
 		showResults: 'Toon resultaten',
 		selfEstimateLegend: 'Vooraf: waar denkt u zelf te staan?',
-		selfEstimateHelp: 'Uw buikgevoel, op dezelfde schaal van 1 tot 5. Het verschijnt naast de berekende score.',
+		selfEstimateHelp:
+			'Uw buikgevoel, op dezelfde schaal van 1 tot 5. Het verschijnt naast de berekende score.',
 		selfEstimateNone: 'Geen inschatting',
 		level: (n) => `Niveau ${n}`,
 		dontKnow: 'Weet ik niet',
@@ -113,7 +121,8 @@ export const flow: Catalog<typeof en> = {
 	},
 	fr: {
 		newAssessment: 'Nouvelle évaluation',
-		newAssessmentHelp: "Environ 30 minutes. Vous pouvez vous arrêter à tout moment : chaque réponse est enregistrée aussitôt.",
+		newAssessmentHelp:
+			'Environ 30 minutes. Vous pouvez vous arrêter à tout moment : chaque réponse est enregistrée aussitôt.',
 		yourAssessments: 'Évaluations sur cet appareil',
 		noAssessments: "Aucune évaluation sur cet appareil pour l'instant.",
 		continue: 'Continuer',
@@ -124,10 +133,11 @@ export const flow: Catalog<typeof en> = {
 		steps: 'Étapes',
 		stepOf: (step, total) => `Étape ${step} sur ${total}`,
 		profileStep: "Profil de l'entreprise",
-		profileIntro: "Ces données déterminent les aides auxquelles vous avez droit. Elles restent sur cet appareil.",
+		profileIntro:
+			'Ces données déterminent les aides auxquelles vous avez droit. Elles restent sur cet appareil.',
 		companyName: "Nom de l'entreprise",
 		postcode: 'Code postal',
-		postcodeHelp: "Le code postal belge du site évalué.",
+		postcodeHelp: 'Le code postal belge du site évalué.',
 		postcodeInvalid: 'Indiquez un code postal belge à quatre chiffres, p. ex. 4000.',
 		region: 'Région',
 		regionFromPostcode: (region) => `D'après le code postal : ${region}`,
@@ -140,7 +150,8 @@ export const flow: Catalog<typeof en> = {
 		sizeClass: 'Catégorie de taille (UE)',
 		sizeClassNames: 'Micro-entreprise|Petite entreprise|Moyenne entreprise|Grande entreprise',
 		sizeClassUnknown: 'Indiquez le nombre de travailleurs pour voir la catégorie.',
-		sizeClassHelp: "Selon la définition européenne des PME : effectif, et chiffre d'affaires ou total du bilan.",
+		sizeClassHelp:
+			"Selon la définition européenne des PME : effectif, et chiffre d'affaires ou total du bilan.",
 		sector: 'Secteur',
 		sectorChoose: 'Choisissez un secteur',
 		sectorManufacturing: 'Industrie manufacturière (NACE C)',
@@ -152,7 +163,8 @@ export const flow: Catalog<typeof en> = {
 		next: 'Suivant',
 		showResults: 'Voir les résultats',
 		selfEstimateLegend: 'Avant les questions : où pensez-vous vous situer ?',
-		selfEstimateHelp: "Votre intuition, sur la même échelle de 1 à 5. Elle s'affiche à côté du score calculé.",
+		selfEstimateHelp:
+			"Votre intuition, sur la même échelle de 1 à 5. Elle s'affiche à côté du score calculé.",
 		selfEstimateNone: "Pas d'estimation",
 		level: (n) => `Niveau ${n}`,
 		dontKnow: 'Je ne sais pas',
@@ -160,14 +172,16 @@ export const flow: Catalog<typeof en> = {
 		clearAnswer: 'Effacer la réponse',
 		help: 'Aide',
 		questionOf: (n, total) => `Question ${n} sur ${total}`,
-		transformationProgress: (answered, total) => `${answered} sur ${total} répondues dans cette étape`,
+		transformationProgress: (answered, total) =>
+			`${answered} sur ${total} répondues dans cette étape`,
 		whatIsThis: 'À propos de cette transformation',
 		futureLevel: 'Niveau Factory of the Future',
 		progressLabel: "Avancement de l'évaluation"
 	},
 	de: {
 		newAssessment: 'Neue Bewertung',
-		newAssessmentHelp: 'Etwa 30 Minuten. Sie können jederzeit unterbrechen: Jede Antwort wird sofort gespeichert.',
+		newAssessmentHelp:
+			'Etwa 30 Minuten. Sie können jederzeit unterbrechen: Jede Antwort wird sofort gespeichert.',
 		yourAssessments: 'Bewertungen auf diesem Gerät',
 		noAssessments: 'Noch keine Bewertungen auf diesem Gerät.',
 		continue: 'Fortsetzen',
@@ -178,7 +192,8 @@ export const flow: Catalog<typeof en> = {
 		steps: 'Schritte',
 		stepOf: (step, total) => `Schritt ${step} von ${total}`,
 		profileStep: 'Unternehmensprofil',
-		profileIntro: 'Diese Angaben bestimmen, welche Förderangebote für Sie gelten. Sie bleiben auf diesem Gerät.',
+		profileIntro:
+			'Diese Angaben bestimmen, welche Förderangebote für Sie gelten. Sie bleiben auf diesem Gerät.',
 		companyName: 'Name des Unternehmens',
 		postcode: 'Postleitzahl',
 		postcodeHelp: 'Die belgische Postleitzahl des bewerteten Standorts.',
@@ -206,7 +221,8 @@ export const flow: Catalog<typeof en> = {
 		next: 'Weiter',
 		showResults: 'Ergebnisse anzeigen',
 		selfEstimateLegend: 'Vorab: Wo sehen Sie sich selbst?',
-		selfEstimateHelp: 'Ihr Bauchgefühl, auf derselben Skala von 1 bis 5. Es wird neben dem berechneten Wert gezeigt.',
+		selfEstimateHelp:
+			'Ihr Bauchgefühl, auf derselben Skala von 1 bis 5. Es wird neben dem berechneten Wert gezeigt.',
 		selfEstimateNone: 'Keine Einschätzung',
 		level: (n) => `Stufe ${n}`,
 		dontKnow: 'Weiß nicht',
@@ -214,7 +230,8 @@ export const flow: Catalog<typeof en> = {
 		clearAnswer: 'Antwort löschen',
 		help: 'Hilfe',
 		questionOf: (n, total) => `Frage ${n} von ${total}`,
-		transformationProgress: (answered, total) => `${answered} von ${total} in diesem Schritt beantwortet`,
+		transformationProgress: (answered, total) =>
+			`${answered} von ${total} in diesem Schritt beantwortet`,
 		whatIsThis: 'Über diese Transformation',
 		futureLevel: 'Niveau Factory of the Future',
 		progressLabel: 'Fortschritt der Bewertung'

@@ -1,0 +1,66 @@
+// Groups stored assessments into the start page's portfolio: one entry per company, newest
+// activity first. Plain TypeScript so that it is cheap to run on 1,000 records and easy to test.
+import type { Assessment } from '$lib/domain';
+
+export type PortfolioRow = {
+	assessment: Assessment;
+	overall: number | null;
+	completeness: number | null;
+	questions: number;
+	answered: number;
+};
+
+export type PortfolioCompany = {
+	companyId: string;
+	/** From the company's most recently updated assessment. */
+	name: string;
+	postcode: string;
+	sector: string;
+	/** Newest assessment first. */
+	rows: PortfolioRow[];
+	lastUpdated: string;
+	/** Lower-case, accent-free text the search matches against. */
+	haystack: string;
+};
+
+/** Lower case without accents, so "liege" finds "Liège". */
+export function fold(text: string): string {
+	return text
+		.normalize('NFD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase();
+}
+
+export function groupPortfolio(rows: readonly PortfolioRow[]): PortfolioCompany[] {
+	const byCompany = new Map<string, PortfolioRow[]>();
+	for (const row of rows) {
+		const list = byCompany.get(row.assessment.companyId);
+		if (list) list.push(row);
+		else byCompany.set(row.assessment.companyId, [row]);
+	}
+	const companies: PortfolioCompany[] = [];
+	for (const [companyId, list] of byCompany) {
+		list.sort((a, b) => b.assessment.createdAt.localeCompare(a.assessment.createdAt));
+		const latest = [...list].sort((a, b) =>
+			b.assessment.updatedAt.localeCompare(a.assessment.updatedAt)
+		)[0]!;
+		const names = new Set(list.map((row) => row.assessment.profile.name));
+		const profile = latest.assessment.profile;
+		companies.push({
+			companyId,
+			name: profile.name,
+			postcode: profile.postcode,
+			sector: profile.sector ?? '',
+			rows: list,
+			lastUpdated: latest.assessment.updatedAt,
+			haystack: fold([...names, profile.postcode, profile.sector ?? ''].join(' '))
+		});
+	}
+	return companies.sort((a, b) => b.lastUpdated.localeCompare(a.lastUpdated));
+}
+
+/** Every word of the query must occur in the company's name(s), postcode or sector. */
+export function matchesSearch(company: PortfolioCompany, query: string): boolean {
+	const words = fold(query).split(/\s+/).filter(Boolean);
+	return words.every((word) => company.haystack.includes(word));
+}

@@ -1,0 +1,16 @@
+// Questionnaires loaded once per version and shared, so a list of 1,000 assessments does not load
+// (or parse) one per row.
+import { loadQuestionnaire } from 'virtual:content';
+import type { Assessment, Questionnaire } from '$lib/domain';
+
+const cache = new Map<string, Promise<Questionnaire | undefined>>();
+
+export function questionnaireFor(
+	a: Pick<Assessment, 'questionnaire'>
+): Promise<Questionnaire | undefined> {
+	const key = `${a.questionnaire.id}@${a.questionnaire.version}`;
+	let loaded = cache.get(key);
+	if (!loaded)
+		cache.set(key, (loaded = loadQuestionnaire(a.questionnaire.id, a.questionnaire.version)));
+	return loaded;
+}

@@ -1,0 +1,134 @@
+// Pure domain code: no DOM, no storage, no Svelte.
+// History of one company: a new assessment can start from the previous one's answers, shown as
+// unconfirmed suggestions, and the results compare the two (T0 → T1).
+import {
+	effectiveAnswers,
+	isLevel,
+	type Answer,
+	type AnswerValue,
+	type Assessment,
+	type Change
+} from './assessment';
+import { nearestLevel } from './respondents';
+import { round1, type AssessmentScore } from './scoring';
+import type { TransformationId } from './content/schema';
+
+/**
+ * Copies the answers that counted in `previous` into the first respondent of the new assessment
+ * as suggestions (`suggested: true`), which do not count in scoring until confirmed. Targets and
+ * importance are copied as they are; the link to `previous` is kept in `basedOn`. Only questions
+ * in `questionIds` (the new assessment's questionnaire) are copied, and only unanswered ones.
+ *
+ * @example previous: q1 consensus 3; q2 answered 2 and 5 by two people → suggestions q1 = 3, q2 = 4 (mean 3.5 rounds up).
+ */
+export function startFromPrevious(
+	previous: Assessment,
+	questionIds: readonly string[],
+	now: string
+): Change {
+	return (assessment) => {
+		const respondentId = assessment.respondents[0]?.id;
+		if (!respondentId) return assessment;
+		const wanted = new Set(questionIds);
+		const mine = { ...(assessment.answers[respondentId] ?? {}) };
+		for (const [questionId, value] of Object.entries(effectiveAnswers(previous))) {
+			if (!wanted.has(questionId) || mine[questionId]) continue;
+			const suggestion: AnswerValue =
+				typeof value === 'number' && !isLevel(value) ? nearestLevel(value) : (value as AnswerValue);
+			mine[questionId] = { value: suggestion, at: now, suggested: true };
+		}
+		return {
+			...assessment,
+			updatedAt: now,
+			revision: assessment.revision + 1,
+			answers: { ...assessment.answers, [respondentId]: mine },
+			targets: { ...previous.targets, ...assessment.targets },
+			...(previous.importance
+				? { importance: { ...previous.importance, ...(assessment.importance ?? {}) } }
+				: {}),
+			basedOn: previous.id
+		};
+	};
+}
+
+/** Confirms suggested answers as they are: they become the respondent's own, given now. */
+export function confirmSuggestions(
+	respondentId: string,
+	questionIds: readonly string[],
+	now: string
+): Change {
+	return (assessment) => {
+		const mine = assessment.answers[respondentId];
+		if (!mine) return assessment;
+		const next: Record<string, Answer> = { ...mine };
+		let changed = false;
+		for (const id of questionIds) {
+			const answer = next[id];
+			if (answer?.suggested) {
+				next[id] = { value: answer.value, at: now };
+				changed = true;
+			}
+		}
+		if (!changed) return assessment;
+		return {
+			...assessment,
+			updatedAt: now,
+			revision: assessment.revision + 1,
+			answers: { ...assessment.answers, [respondentId]: next }
+		};
+	};
+}
+
+/** Suggested answers not yet confirmed, over all respondents. */
+export function suggestedCount(assessment: Assessment): number {
+	return Object.values(assessment.answers).reduce(
+		(n, answers) => n + Object.values(answers).filter((a) => a.suggested).length,
+		0
+	);
+}
+
+/**
+ * The earlier assessment to compare with (T0): the one this assessment started from, else the
+ * latest assessment of the same company created before it. Null when there is none.
+ */
+export function previousAssessment(
+	current: Assessment,
+	all: readonly Assessment[]
+): Assessment | null {
+	if (current.basedOn) {
+		const linked = all.find((a) => a.id === current.basedOn);
+		if (linked) return linked;
+	}
+	const earlier = all.filter(
+		(a) =>
+			a.companyId === current.companyId && a.id !== current.id && a.createdAt < current.createdAt
+	);
+	return earlier.sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0] ?? null;
+}
+
+export type Progress = {
+	transformationId: TransformationId;
+	before: number | null;
+	after: number | null;
+	/** after − before on the rounded scores, so it matches what the table shows; null if either is missing. */
+	change: number | null;
+};
+
+/**
+ * T0 → T1 per transformation.
+ *
+ * @example before 2.26 (shown 2.3), after 3.0 → change +0.7.
+ */
+export function compareScores(before: AssessmentScore, after: AssessmentScore): Progress[] {
+	return after.transformations.map((t) => {
+		const earlier =
+			before.transformations.find((b) => b.transformationId === t.transformationId)?.score ?? null;
+		return {
+			transformationId: t.transformationId,
+			before: earlier,
+			after: t.score,
+			change:
+				earlier === null || t.score === null ? null : round1(round1(t.score) - round1(earlier))
+		};
+	});
+}
