@@ -1,36 +1,44 @@
-// UI messages. Each feature keeps its own bundle in messages/<feature>.ts with all four languages;
-// add a bundle here and use it as m().<feature>.<key>. Questionnaire text comes from the data
-// files instead (see localize in $lib/domain).
+// UI messages. Each feature keeps its text in messages/<feature>/<language>.ts; lang/<language>.ts
+// gathers one language, and only the reader's language is downloaded (the others load when chosen).
+// Use them as m().<feature>.<key>. Questionnaire text comes from the data files instead (see
+// localize in $lib/domain).
 import type { Language } from '$lib/domain';
+import type nlBundle from './lang/nl';
 import { locale } from './locale.svelte';
-import { common } from './messages/common';
-import { flow } from './messages/flow';
-import { results } from './messages/results';
-import { settings } from './messages/settings';
-import { instruments } from './messages/instruments';
-import { advisor } from './messages/advisor';
-import { plan } from './messages/plan';
 
-const catalogs = { common, flow, results, settings, instruments, advisor, plan };
+/** The typed shape every language bundle has (nl is typed against the English keys). */
+export type Bundle = typeof nlBundle;
 
-type Bundle = { [K in keyof typeof catalogs]: (typeof catalogs)[K]['en'] };
+const loaders: Record<Language, () => Promise<{ default: Bundle }>> = {
+	nl: () => import('./lang/nl'),
+	fr: () => import('./lang/fr'),
+	en: () => import('./lang/en'),
+	de: () => import('./lang/de')
+};
 
-function bundle(language: Language): Bundle {
-	return Object.fromEntries(
-		Object.entries(catalogs).map(([key, catalog]) => [key, catalog[language]])
-	) as Bundle;
+let bundles = $state.raw<Partial<Record<Language, Bundle>>>({});
+
+/** Loads a language's messages once; resolves when m() can serve it. */
+export async function loadLanguage(language: Language): Promise<Bundle> {
+	const loaded = bundles[language];
+	if (loaded) return loaded;
+	const bundle = (await loaders[language]()).default;
+	bundles = { ...bundles, [language]: bundle };
+	return bundle;
 }
 
-const bundles = { nl: bundle('nl'), fr: bundle('fr'), en: bundle('en'), de: bundle('de') };
+/** Switches the interface language after its messages are loaded, so no text is ever missing. */
+export async function switchLanguage(language: Language): Promise<void> {
+	await loadLanguage(language);
+	locale.current = language;
+}
 
 /** Messages in the current interface language. Reactive: read it inside markup or $derived. */
 export function m(): Bundle {
-	return bundles[locale.current];
-}
-
-/** Messages in a given language, e.g. the assessment's own language for a report. */
-export function messagesFor(language: Language): Bundle {
-	return bundles[language];
+	const bundle = bundles[locale.current] ?? Object.values(bundles)[0];
+	// The root layout awaits loadLanguage before any page renders.
+	if (!bundle) throw new Error('Interface messages are not loaded yet');
+	return bundle;
 }
 
 export { locale } from './locale.svelte';

@@ -1,0 +1,10 @@
+// Every interface message in one language, loaded on its own: a reader downloads only theirs.
+import advisor from '../messages/advisor/de';
+import common from '../messages/common/de';
+import flow from '../messages/flow/de';
+import instruments from '../messages/instruments/de';
+import plan from '../messages/plan/de';
+import results from '../messages/results/de';
+import settings from '../messages/settings/de';
+
+export default { advisor, common, flow, instruments, plan, results, settings };

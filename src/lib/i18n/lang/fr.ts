@@ -1,0 +1,10 @@
+// Every interface message in one language, loaded on its own: a reader downloads only theirs.
+import advisor from '../messages/advisor/fr';
+import common from '../messages/common/fr';
+import flow from '../messages/flow/fr';
+import instruments from '../messages/instruments/fr';
+import plan from '../messages/plan/fr';
+import results from '../messages/results/fr';
+import settings from '../messages/settings/fr';
+
+export default { advisor, common, flow, instruments, plan, results, settings };

@@ -1,0 +1,124 @@
+// Advisors on site visits (issue 6): portfolio, transfer, several respondents, history, notes.
+
+const en = {
+	// Transfer
+	exportAll: 'Export all',
+	import: 'Import',
+	transferHeading: 'Backup and transfer',
+	transferHelp:
+		'Export all saves every assessment on this device in one file: keep it as a backup, or import it on another device. Importing the same file twice changes nothing.',
+	exported: (n: number) => (n === 1 ? 'Exported 1 assessment.' : `Exported ${n} assessments.`),
+	importing: 'Importing…',
+	importDone: (added: number, updated: number, unchanged: number) =>
+		`Import finished: ${added} new, ${updated} updated, ${unchanged} already up to date.`,
+	importSkipped: (n: number) =>
+		`${n} assessment(s) on this device were answered with another questionnaire version than the imported copy; they were left as they are.`,
+	conflictsHeading: (n: number) =>
+		n === 1
+			? '1 answer differed between the two copies'
+			: `${n} answers differed between the two copies`,
+	conflictsIntro: 'The later answer was kept. Check the replaced ones with the people concerned.',
+	conflictCompany: 'Company',
+	conflictWhat: 'Answer',
+	conflictKept: 'Kept',
+	conflictReplaced: 'Replaced',
+	conflictAnswer: (question: string, respondent: string) => `${question} (${respondent})`,
+	conflictConsensus: (question: string) => `${question} (consensus)`,
+	conflictSelfEstimate: (transformation: string) => `Self-estimate: ${transformation}`,
+	conflictNote: (question: string) => `Note: ${question}`,
+	conflictProfile: 'Company profile',
+	importFailed: (reason: string) =>
+		`This file could not be imported: ${reason} Nothing was changed.`,
+	errorTooLarge: (limit: string) => `it is larger than ${limit}.`,
+	errorCorrupt: 'it is damaged or incomplete (perhaps the download or copy was cut off).',
+	errorNotOurs: 'it is not an export of the Made Different scan.',
+	errorNewerFormat:
+		'it was made by a newer version of this app. Update the app (reload it while online) and try again.',
+	errorUnsafe: 'it contains content that is not allowed in an export file.',
+	errorUnknownQuestionnaire: (version: string) =>
+		`it uses a questionnaire version this app does not have (${version}). Update the app and try again.`,
+	errorInvalidRecord: 'an assessment in it is not valid.',
+	errorDuplicateId: 'it contains the same assessment twice.',
+	errorRead: 'it could not be read.',
+	exportCompany: 'Export company',
+	exportAssessment: 'Export this assessment',
+	backupNever: 'No backup of this device yet. Use Export all to keep a copy of your assessments.',
+	backupOld: (date: string) =>
+		`Your last backup is from ${date}. Use Export all to keep a copy of recent work.`,
+	lastBackup: (date: string) => `Last backup: ${date}.`,
+	// Portfolio
+	portfolioHeading: 'Companies and assessments',
+	search: 'Search',
+	searchHelp: 'Company name, postcode or sector',
+	noMatch: 'No company matches your search.',
+	companyCount: (companies: number, assessments: number) =>
+		`${companies} ${companies === 1 ? 'company' : 'companies'}, ${assessments} ${assessments === 1 ? 'assessment' : 'assessments'}`,
+	statusDone: 'Completed',
+	statusInProgress: 'In progress',
+	created: (date: string) => `Started ${date}`,
+	overall: 'Overall score',
+	completeness: 'Complete',
+	delete: 'Delete',
+	deleteTitle: (name: string) => `Delete this assessment of ${name}?`,
+	deleteText:
+		'It is removed from this device. You can undo this for one minute. Export it first if you want to keep a copy.',
+	cancel: 'Cancel',
+	exportFirst: 'Export first',
+	deleted: (name: string) => `The assessment of ${name} was deleted.`,
+	undo: 'Undo',
+	restored: 'The assessment is back.',
+	showMore: (n: number) => `Show ${n} more`,
+	newForCompany: 'Assess this company again',
+	// Respondents
+	whoIsAnswering: 'Who is answering?',
+	respondentLabel: (n: number) => `Respondent ${n}`,
+	respondentName: 'Name',
+	respondentRole: 'Role',
+	rolePlaceholder: 'e.g. production manager',
+	addRespondent: 'Add respondent',
+	respondentsHeading: 'Respondents',
+	respondentsHelp:
+		'Several people can answer the same questions. The results show where they differ, so you can discuss it and agree on an answer.',
+	spreadHeading: 'Where respondents differ',
+	spreadIntro:
+		'A spread of 2 levels or more is worth a discussion. Set the answer the group agrees on: it replaces the average.',
+	spreadTableCaption: 'Spread of the answers per transformation',
+	spread: 'Spread',
+	disagreements: 'Disagreements',
+	noDisagreements: 'The respondents agree within one level on every question.',
+	question: 'Question',
+	answers: 'Answers',
+	consensus: 'Consensus',
+	setConsensusFor: (question: string) => `Consensus answer for: ${question}`,
+	noConsensus: 'No consensus yet',
+	levels: (spread: number) => (spread === 1 ? '1 level' : `${spread} levels`),
+	// History
+	suggested: 'Suggested from the previous assessment: confirm it or choose another answer.',
+	confirm: 'Confirm',
+	confirmAll: (n: number) => `Confirm all ${n} suggested answers on this page`,
+	suggestedCount: (n: number) =>
+		`${n} answer(s) are suggestions from the previous assessment and do not count until confirmed.`,
+	startFromPrevious: 'Start from the previous answers',
+	startFromPreviousHelp:
+		'The answers of the latest assessment are shown as suggestions; each must be confirmed.',
+	previousScore: 'Before (T0)',
+	progress: 'Change',
+	progressSince: (date: string) => `Compared with the assessment of ${date}.`,
+	// Notes
+	note: 'Note',
+	noteHelp: 'What you saw or heard, as evidence for this answer.',
+	// Photos
+	includePhotos: (n: number) =>
+		n === 1
+			? 'Include the photo (the file becomes a zip)'
+			: `Include the ${n} photos (the file becomes a zip)`,
+	photosAdded: (n: number) => `${n} photo(s) added.`,
+	addPhoto: 'Add a photo',
+	photoAlt: (n: number) => `Photo ${n} for this question`,
+	removePhoto: (n: number) => `Remove photo ${n}`,
+	photoFailed: 'This picture could not be read. Try another one.',
+	// CSV
+	downloadCsv: 'Download scores (CSV)'
+};
+
+export default en;

@@ -1,0 +1,122 @@
+import type { Messages } from '../../catalog';
+import type en from './en';
+
+const fr: Messages<typeof en> = {
+	exportAll: 'Tout exporter',
+	import: 'Importer',
+	transferHeading: 'Sauvegarde et transfert',
+	transferHelp:
+		'Tout exporter enregistre toutes les évaluations de cet appareil dans un seul fichier : gardez-le comme sauvegarde ou importez-le sur un autre appareil. Importer deux fois le même fichier ne change rien.',
+	exported: (n) => (n === 1 ? '1 évaluation exportée.' : `${n} évaluations exportées.`),
+	importing: 'Importation…',
+	importDone: (added, updated, unchanged) =>
+		`Importation terminée : ${added} nouvelle(s), ${updated} mise(s) à jour, ${unchanged} déjà à jour.`,
+	importSkipped: (n) =>
+		`${n} évaluation(s) de cet appareil ont été remplies avec une autre version du questionnaire que la copie importée ; elles sont restées telles quelles.`,
+	conflictsHeading: (n) =>
+		n === 1
+			? '1 réponse différait entre les deux copies'
+			: `${n} réponses différaient entre les deux copies`,
+	conflictsIntro:
+		'La réponse la plus récente a été conservée. Vérifiez les réponses remplacées avec les personnes concernées.',
+	conflictCompany: 'Entreprise',
+	conflictWhat: 'Réponse',
+	conflictKept: 'Conservée',
+	conflictReplaced: 'Remplacée',
+	conflictAnswer: (question, respondent) => `${question} (${respondent})`,
+	conflictConsensus: (question) => `${question} (consensus)`,
+	conflictSelfEstimate: (transformation) => `Auto-évaluation : ${transformation}`,
+	conflictNote: (question) => `Note : ${question}`,
+	conflictProfile: "Profil de l'entreprise",
+	importFailed: (reason) => `Ce fichier n'a pas pu être importé : ${reason} Rien n'a été modifié.`,
+	errorTooLarge: (limit) => `il dépasse ${limit}.`,
+	errorCorrupt:
+		'il est endommagé ou incomplet (le téléchargement ou la copie a peut-être été interrompu).',
+	errorNotOurs: "ce n'est pas un export du scan Made Different.",
+	errorNewerFormat:
+		"il a été créé par une version plus récente de cette application. Mettez l'application à jour (rechargez-la en ligne) et réessayez.",
+	errorUnsafe: "il contient des éléments qui ne sont pas admis dans un fichier d'export.",
+	errorUnknownQuestionnaire: (version) =>
+		`il utilise une version du questionnaire que cette application ne connaît pas (${version}). Mettez l'application à jour et réessayez.`,
+	errorInvalidRecord: "une des évaluations qu'il contient n'est pas valide.",
+	errorDuplicateId: 'il contient deux fois la même évaluation.',
+	errorRead: "il n'a pas pu être lu.",
+	exportCompany: "Exporter l'entreprise",
+	exportAssessment: 'Exporter cette évaluation',
+	backupNever:
+		"Aucune sauvegarde de cet appareil pour l'instant. Utilisez Tout exporter pour garder une copie de vos évaluations.",
+	backupOld: (date) =>
+		`Votre dernière sauvegarde date du ${date}. Utilisez Tout exporter pour garder aussi le travail récent.`,
+	lastBackup: (date) => `Dernière sauvegarde : ${date}.`,
+	portfolioHeading: 'Entreprises et évaluations',
+	search: 'Rechercher',
+	searchHelp: "Nom de l'entreprise, code postal ou secteur",
+	noMatch: 'Aucune entreprise ne correspond à votre recherche.',
+	companyCount: (companies, assessments) =>
+		`${companies} ${companies === 1 ? 'entreprise' : 'entreprises'}, ${assessments} ${assessments === 1 ? 'évaluation' : 'évaluations'}`,
+	statusDone: 'Terminée',
+	statusInProgress: 'En cours',
+	created: (date) => `Commencée le ${date}`,
+	overall: 'Score global',
+	completeness: 'Complétée à',
+	delete: 'Supprimer',
+	deleteTitle: (name) => `Supprimer cette évaluation de ${name} ?`,
+	deleteText:
+		"Elle disparaît de cet appareil. Vous pouvez encore l'annuler pendant une minute. Exportez-la d'abord si vous voulez en garder une copie.",
+	cancel: 'Annuler',
+	exportFirst: "Exporter d'abord",
+	deleted: (name) => `L'évaluation de ${name} a été supprimée.`,
+	undo: 'Annuler la suppression',
+	restored: "L'évaluation est de retour.",
+	showMore: (n) => `Afficher ${n} de plus`,
+	newForCompany: 'Réévaluer cette entreprise',
+	whoIsAnswering: 'Qui répond ?',
+	respondentLabel: (n) => `Répondant ${n}`,
+	respondentName: 'Nom',
+	respondentRole: 'Fonction',
+	rolePlaceholder: 'p. ex. responsable de production',
+	addRespondent: 'Ajouter un répondant',
+	respondentsHeading: 'Répondants',
+	respondentsHelp:
+		"Plusieurs personnes peuvent répondre aux mêmes questions. Les résultats montrent où leurs avis divergent, pour que vous puissiez en discuter et convenir d'une réponse.",
+	spreadHeading: 'Où les répondants divergent',
+	spreadIntro:
+		"Un écart de 2 niveaux ou plus mérite une discussion. Indiquez la réponse sur laquelle le groupe s'accorde : elle remplace la moyenne.",
+	spreadTableCaption: 'Écart des réponses par transformation',
+	spread: 'Écart',
+	disagreements: 'Divergences',
+	noDisagreements:
+		"Les répondants ne s'écartent pas de plus d'un niveau, quelle que soit la question.",
+	question: 'Question',
+	answers: 'Réponses',
+	consensus: 'Consensus',
+	setConsensusFor: (question) => `Réponse commune pour : ${question}`,
+	noConsensus: 'Pas encore de consensus',
+	levels: (spread) => (spread === 1 ? '1 niveau' : `${spread} niveaux`),
+	suggested:
+		"Proposée d'après l'évaluation précédente : confirmez-la ou choisissez une autre réponse.",
+	confirm: 'Confirmer',
+	confirmAll: (n) => `Confirmer les ${n} réponses proposées de cette page`,
+	suggestedCount: (n) =>
+		`${n} réponse(s) sont des propositions issues de l'évaluation précédente et ne comptent qu'une fois confirmées.`,
+	startFromPrevious: 'Repartir des réponses précédentes',
+	startFromPreviousHelp:
+		'Les réponses de la dernière évaluation apparaissent comme propositions ; chacune doit être confirmée.',
+	previousScore: 'Avant (T0)',
+	progress: 'Évolution',
+	progressSince: (date) => `Par rapport à l'évaluation du ${date}.`,
+	note: 'Note',
+	noteHelp: 'Ce que vous avez vu ou entendu, pour étayer cette réponse.',
+	includePhotos: (n) =>
+		n === 1
+			? 'Inclure la photo (le fichier devient un zip)'
+			: `Inclure les ${n} photos (le fichier devient un zip)`,
+	photosAdded: (n) => `${n} photo(s) ajoutée(s).`,
+	addPhoto: 'Ajouter une photo',
+	photoAlt: (n) => `Photo ${n} pour cette question`,
+	removePhoto: (n) => `Retirer la photo ${n}`,
+	photoFailed: "Cette image n'a pas pu être lue. Essayez-en une autre.",
+	downloadCsv: 'Télécharger les scores (CSV)'
+};
+
+export default fr;

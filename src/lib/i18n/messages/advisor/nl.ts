@@ -1,0 +1,121 @@
+import type { Messages } from '../../catalog';
+import type en from './en';
+
+const nl: Messages<typeof en> = {
+	exportAll: 'Alles exporteren',
+	import: 'Importeren',
+	transferHeading: 'Back-up en overdracht',
+	transferHelp:
+		'Alles exporteren bewaart alle evaluaties op dit toestel in één bestand: houd het bij als back-up, of importeer het op een ander toestel. Hetzelfde bestand twee keer importeren verandert niets.',
+	exported: (n) => (n === 1 ? '1 evaluatie geëxporteerd.' : `${n} evaluaties geëxporteerd.`),
+	importing: 'Importeren…',
+	importDone: (added, updated, unchanged) =>
+		`Import klaar: ${added} nieuw, ${updated} bijgewerkt, ${unchanged} al up-to-date.`,
+	importSkipped: (n) =>
+		`${n} evaluatie(s) op dit toestel zijn ingevuld met een andere versie van de vragenlijst dan de geïmporteerde kopie; ze zijn ongewijzigd gebleven.`,
+	conflictsHeading: (n) =>
+		n === 1
+			? '1 antwoord verschilde tussen de twee kopieën'
+			: `${n} antwoorden verschilden tussen de twee kopieën`,
+	conflictsIntro:
+		'Het laatst gegeven antwoord is behouden. Overloop de vervangen antwoorden met de betrokkenen.',
+	conflictCompany: 'Bedrijf',
+	conflictWhat: 'Antwoord',
+	conflictKept: 'Behouden',
+	conflictReplaced: 'Vervangen',
+	conflictAnswer: (question, respondent) => `${question} (${respondent})`,
+	conflictConsensus: (question) => `${question} (consensus)`,
+	conflictSelfEstimate: (transformation) => `Zelfinschatting: ${transformation}`,
+	conflictNote: (question) => `Notitie: ${question}`,
+	conflictProfile: 'Bedrijfsprofiel',
+	importFailed: (reason) =>
+		`Dit bestand kon niet geïmporteerd worden: ${reason} Er is niets gewijzigd.`,
+	errorTooLarge: (limit) => `het is groter dan ${limit}.`,
+	errorCorrupt: 'het is beschadigd of onvolledig (misschien is de download of kopie onderbroken).',
+	errorNotOurs: 'het is geen export van de Made Different-scan.',
+	errorNewerFormat:
+		'het is gemaakt met een nieuwere versie van deze app. Werk de app bij (herlaad ze met internet) en probeer opnieuw.',
+	errorUnsafe: 'het bevat inhoud die niet toegelaten is in een exportbestand.',
+	errorUnknownQuestionnaire: (version) =>
+		`het gebruikt een versie van de vragenlijst die deze app niet heeft (${version}). Werk de app bij en probeer opnieuw.`,
+	errorInvalidRecord: 'een evaluatie erin is ongeldig.',
+	errorDuplicateId: 'het bevat dezelfde evaluatie twee keer.',
+	errorRead: 'het kon niet gelezen worden.',
+	exportCompany: 'Bedrijf exporteren',
+	exportAssessment: 'Deze evaluatie exporteren',
+	backupNever:
+		'Nog geen back-up van dit toestel. Gebruik Alles exporteren om een kopie van uw evaluaties te bewaren.',
+	backupOld: (date) =>
+		`Uw laatste back-up dateert van ${date}. Gebruik Alles exporteren om ook het recente werk te bewaren.`,
+	lastBackup: (date) => `Laatste back-up: ${date}.`,
+	portfolioHeading: 'Bedrijven en evaluaties',
+	search: 'Zoeken',
+	searchHelp: 'Bedrijfsnaam, postcode of sector',
+	noMatch: 'Geen bedrijf gevonden voor deze zoekopdracht.',
+	companyCount: (companies, assessments) =>
+		`${companies} ${companies === 1 ? 'bedrijf' : 'bedrijven'}, ${assessments} ${assessments === 1 ? 'evaluatie' : 'evaluaties'}`,
+	statusDone: 'Afgerond',
+	statusInProgress: 'Bezig',
+	created: (date) => `Gestart op ${date}`,
+	overall: 'Totaalscore',
+	completeness: 'Volledig',
+	delete: 'Verwijderen',
+	deleteTitle: (name) => `Deze evaluatie van ${name} verwijderen?`,
+	deleteText:
+		'Ze verdwijnt van dit toestel. U kunt dit nog één minuut ongedaan maken. Exporteer ze eerst als u een kopie wilt bewaren.',
+	cancel: 'Annuleren',
+	exportFirst: 'Eerst exporteren',
+	deleted: (name) => `De evaluatie van ${name} is verwijderd.`,
+	undo: 'Ongedaan maken',
+	restored: 'De evaluatie is terug.',
+	showMore: (n) => `Nog ${n} tonen`,
+	newForCompany: 'Dit bedrijf opnieuw evalueren',
+	whoIsAnswering: 'Wie antwoordt?',
+	respondentLabel: (n) => `Respondent ${n}`,
+	respondentName: 'Naam',
+	respondentRole: 'Functie',
+	rolePlaceholder: 'bv. productieverantwoordelijke',
+	addRespondent: 'Respondent toevoegen',
+	respondentsHeading: 'Respondenten',
+	respondentsHelp:
+		'Meerdere personen kunnen dezelfde vragen beantwoorden. De resultaten tonen waar ze van mening verschillen, zodat u dat kunt bespreken en een gezamenlijk antwoord kunt kiezen.',
+	spreadHeading: 'Waar de respondenten verschillen',
+	spreadIntro:
+		'Een spreiding van 2 niveaus of meer is een gesprek waard. Kies het antwoord waarover de groep het eens is: het vervangt het gemiddelde.',
+	spreadTableCaption: 'Spreiding van de antwoorden per transformatie',
+	spread: 'Spreiding',
+	disagreements: 'Meningsverschillen',
+	noDisagreements: 'De respondenten liggen bij elke vraag hoogstens één niveau uit elkaar.',
+	question: 'Vraag',
+	answers: 'Antwoorden',
+	consensus: 'Consensus',
+	setConsensusFor: (question) => `Gezamenlijk antwoord voor: ${question}`,
+	noConsensus: 'Nog geen consensus',
+	levels: (spread) => (spread === 1 ? '1 niveau' : `${spread} niveaus`),
+	suggested:
+		'Voorgesteld op basis van de vorige evaluatie: bevestig het of kies een ander antwoord.',
+	confirm: 'Bevestigen',
+	confirmAll: (n) => `Alle ${n} voorgestelde antwoorden op deze pagina bevestigen`,
+	suggestedCount: (n) =>
+		`${n} antwoord(en) zijn voorstellen uit de vorige evaluatie en tellen pas mee na bevestiging.`,
+	startFromPrevious: 'Vertrekken van de vorige antwoorden',
+	startFromPreviousHelp:
+		'De antwoorden van de laatste evaluatie verschijnen als voorstel; elk antwoord moet bevestigd worden.',
+	previousScore: 'Vroeger (T0)',
+	progress: 'Verschil',
+	progressSince: (date) => `Vergeleken met de evaluatie van ${date}.`,
+	note: 'Notitie',
+	noteHelp: 'Wat u zag of hoorde, als onderbouwing van dit antwoord.',
+	includePhotos: (n) =>
+		n === 1
+			? 'De foto meenemen (het bestand wordt een zip)'
+			: `De ${n} foto's meenemen (het bestand wordt een zip)`,
+	photosAdded: (n) => `${n} foto('s) toegevoegd.`,
+	addPhoto: 'Foto toevoegen',
+	photoAlt: (n) => `Foto ${n} bij deze vraag`,
+	removePhoto: (n) => `Foto ${n} verwijderen`,
+	photoFailed: 'Deze afbeelding kon niet gelezen worden. Probeer een andere.',
+	downloadCsv: 'Scores downloaden (CSV)'
+};
+
+export default nl;

@@ -1,0 +1,25 @@
+const en = {
+	appName: 'Made Different scan',
+	tagline: 'Where does your factory stand on the road to Factory of the Future?',
+	skipToContent: 'Skip to content',
+	home: 'Start',
+	settings: 'Settings',
+	catalogue: 'Support instruments',
+	language: 'Language',
+	loading: 'Loading…',
+	saving: 'Saving…',
+	saved: 'Saved on this device',
+	saveFailed: (reason: string) =>
+		`Your last change could not be saved: ${reason}. Keep this page open and try again.`,
+	retry: 'Try again',
+	notFound: 'This assessment is not on this device.',
+	notFoundHelp:
+		'Assessments are stored only in the browser where they were made. Import an export file to bring one here.',
+	backHome: 'Back to the start page',
+	privacyNote: 'Everything stays on this device. Nothing is sent anywhere.',
+	offlineReady: 'Works offline',
+	unreadable: (n: number) => `${n} stored record(s) could not be read and were set aside.`,
+	close: 'Close'
+};
+
+export default en;

@@ -1,0 +1,28 @@
+import type { Messages } from '../../catalog';
+import type en from './en';
+
+const nl: Messages<typeof en> = {
+	appName: 'Made Different-scan',
+	tagline: 'Hoe ver staat uw fabriek op weg naar Factory of the Future?',
+	skipToContent: 'Naar de inhoud',
+	home: 'Start',
+	settings: 'Instellingen',
+	catalogue: 'Steunmaatregelen',
+	language: 'Taal',
+	loading: 'Laden…',
+	saving: 'Bewaren…',
+	saved: 'Bewaard op dit toestel',
+	saveFailed: (reason) =>
+		`Uw laatste wijziging kon niet bewaard worden: ${reason}. Laat deze pagina open en probeer opnieuw.`,
+	retry: 'Opnieuw proberen',
+	notFound: 'Deze evaluatie staat niet op dit toestel.',
+	notFoundHelp:
+		'Evaluaties worden alleen bewaard in de browser waarin ze gemaakt zijn. Importeer een exportbestand om er een hierheen te halen.',
+	backHome: 'Terug naar de startpagina',
+	privacyNote: 'Alles blijft op dit toestel. Er wordt niets verstuurd.',
+	offlineReady: 'Werkt offline',
+	unreadable: (n) => `${n} bewaarde record(s) konden niet gelezen worden en zijn apart gezet.`,
+	close: 'Sluiten'
+};
+
+export default nl;

@@ -1,0 +1,63 @@
+import type { Messages } from '../../catalog';
+import type en from './en';
+
+const de: Messages<typeof en> = {
+	newAssessment: 'Neue Bewertung',
+	newAssessmentHelp:
+		'Etwa 30 Minuten. Sie können jederzeit unterbrechen: Jede Antwort wird sofort gespeichert.',
+	yourAssessments: 'Bewertungen auf diesem Gerät',
+	noAssessments: 'Noch keine Bewertungen auf diesem Gerät.',
+	continue: 'Fortsetzen',
+	viewResults: 'Ergebnisse',
+	untitledCompany: 'Unternehmen ohne Namen',
+	answeredOf: (answered, total) => `${answered} von ${total} Fragen beantwortet`,
+	updated: (date) => `Aktualisiert am ${date}`,
+	steps: 'Schritte',
+	stepOf: (step, total) => `Schritt ${step} von ${total}`,
+	profileStep: 'Unternehmensprofil',
+	profileIntro:
+		'Diese Angaben bestimmen, welche Förderangebote für Sie gelten. Sie bleiben auf diesem Gerät.',
+	companyName: 'Name des Unternehmens',
+	postcode: 'Postleitzahl',
+	postcodeHelp: 'Die belgische Postleitzahl des bewerteten Standorts.',
+	postcodeInvalid: 'Geben Sie eine vierstellige belgische Postleitzahl ein, z. B. 4700.',
+	region: 'Region',
+	regionFromPostcode: (region) => `Laut Postleitzahl: ${region}`,
+	regionChoose: 'Region wählen',
+	regionNames: 'Flandern|Wallonie|Region Brüssel-Hauptstadt',
+	employees: 'Beschäftigte',
+	employeesHelp: 'Vollzeitäquivalente, Jahresdurchschnitt.',
+	turnover: 'Jahresumsatz (EUR)',
+	balanceSheet: 'Bilanzsumme (EUR)',
+	sizeClass: 'Größenklasse (EU)',
+	sizeClassNames: 'Kleinstunternehmen|Kleines Unternehmen|Mittleres Unternehmen|Großunternehmen',
+	sizeClassUnknown: 'Geben Sie die Zahl der Beschäftigten ein, um die Größenklasse zu sehen.',
+	sizeClassHelp: 'Nach der KMU-Definition der EU: Beschäftigte, und Umsatz oder Bilanzsumme.',
+	sector: 'Branche',
+	sectorChoose: 'Branche wählen',
+	sectorManufacturing: 'Verarbeitendes Gewerbe (NACE C)',
+	sectorOther: 'Andere Branchen',
+	yearFounded: 'Gründungsjahr',
+	yearInvalid: (max) => `Geben Sie ein Jahr zwischen 1800 und ${max} ein.`,
+	numberInvalid: 'Geben Sie eine ganze Zahl ohne Trennzeichen ein, z. B. 2500000.',
+	previous: 'Zurück',
+	next: 'Weiter',
+	showResults: 'Ergebnisse anzeigen',
+	selfEstimateLegend: 'Vorab: Wo sehen Sie sich selbst?',
+	selfEstimateHelp:
+		'Ihr Bauchgefühl, auf derselben Skala von 1 bis 5. Es wird neben dem berechneten Wert gezeigt.',
+	selfEstimateNone: 'Keine Einschätzung',
+	level: (n) => `Stufe ${n}`,
+	dontKnow: 'Weiß nicht',
+	notApplicable: 'Trifft nicht zu',
+	clearAnswer: 'Antwort löschen',
+	help: 'Hilfe',
+	questionOf: (n, total) => `Frage ${n} von ${total}`,
+	transformationProgress: (answered, total) =>
+		`${answered} von ${total} in diesem Schritt beantwortet`,
+	whatIsThis: 'Über diese Transformation',
+	futureLevel: 'Niveau Factory of the Future',
+	progressLabel: 'Fortschritt der Bewertung'
+};
+
+export default de;

@@ -1,0 +1,62 @@
+import type { Messages } from '../../catalog';
+import type en from './en';
+
+const nl: Messages<typeof en> = {
+	newAssessment: 'Nieuwe evaluatie',
+	newAssessmentHelp:
+		'Ongeveer 30 minuten. U kunt altijd onderbreken: elk antwoord wordt meteen bewaard.',
+	yourAssessments: 'Evaluaties op dit toestel',
+	noAssessments: 'Nog geen evaluaties op dit toestel.',
+	continue: 'Verdergaan',
+	viewResults: 'Resultaten',
+	untitledCompany: 'Bedrijf zonder naam',
+	answeredOf: (answered, total) => `${answered} van ${total} vragen beantwoord`,
+	updated: (date) => `Bijgewerkt op ${date}`,
+	steps: 'Stappen',
+	stepOf: (step, total) => `Stap ${step} van ${total}`,
+	profileStep: 'Bedrijfsprofiel',
+	profileIntro:
+		'Deze gegevens bepalen welke steunmaatregelen voor u gelden. Ze blijven op dit toestel.',
+	companyName: 'Bedrijfsnaam',
+	postcode: 'Postcode',
+	postcodeHelp: 'De Belgische postcode van de vestiging die u evalueert.',
+	postcodeInvalid: 'Vul een Belgische postcode van vier cijfers in, bv. 9000.',
+	region: 'Gewest',
+	regionFromPostcode: (region) => `Volgens de postcode: ${region}`,
+	regionChoose: 'Kies een gewest',
+	regionNames: 'Vlaanderen|Wallonië|Brussels Hoofdstedelijk Gewest',
+	employees: 'Werknemers',
+	employeesHelp: 'Voltijdse equivalenten, jaargemiddelde.',
+	turnover: 'Jaaromzet (EUR)',
+	balanceSheet: 'Balanstotaal (EUR)',
+	sizeClass: 'Grootteklasse (EU)',
+	sizeClassNames: 'Micro-onderneming|Kleine onderneming|Middelgrote onderneming|Grote onderneming',
+	sizeClassUnknown: 'Vul het aantal werknemers in om de grootteklasse te zien.',
+	sizeClassHelp: 'Volgens de Europese kmo-definitie: personeel, en omzet of balanstotaal.',
+	sector: 'Sector',
+	sectorChoose: 'Kies een sector',
+	sectorManufacturing: 'Industrie (NACE C)',
+	sectorOther: 'Andere sectoren',
+	yearFounded: 'Oprichtingsjaar',
+	yearInvalid: (max) => `Vul een jaar in tussen 1800 en ${max}.`,
+	numberInvalid: 'Vul een geheel getal in zonder punten, bv. 2500000.',
+	previous: 'Vorige',
+	next: 'Volgende',
+	showResults: 'Toon resultaten',
+	selfEstimateLegend: 'Vooraf: waar denkt u zelf te staan?',
+	selfEstimateHelp:
+		'Uw buikgevoel, op dezelfde schaal van 1 tot 5. Het verschijnt naast de berekende score.',
+	selfEstimateNone: 'Geen inschatting',
+	level: (n) => `Niveau ${n}`,
+	dontKnow: 'Weet ik niet',
+	notApplicable: 'Niet van toepassing',
+	clearAnswer: 'Antwoord wissen',
+	help: 'Uitleg',
+	questionOf: (n, total) => `Vraag ${n} van ${total}`,
+	transformationProgress: (answered, total) => `${answered} van ${total} beantwoord in deze stap`,
+	whatIsThis: 'Over deze transformatie',
+	futureLevel: 'Niveau Factory of the Future',
+	progressLabel: 'Voortgang van de evaluatie'
+};
+
+export default nl;

@@ -1,0 +1,164 @@
+import type { Messages } from '../../catalog';
+import type {
+	InstrumentKind,
+	InstrumentLevel,
+	InstrumentStatus,
+	JourneyStage,
+	SizeClass
+} from '$lib/domain';
+import type en from './en';
+
+const nlKinds: Record<InstrumentKind, string> = {
+	subsidy: 'Subsidie',
+	voucher: 'Cheque of portefeuille',
+	'tax-incentive': 'Fiscaal voordeel',
+	'loan-equity': 'Lening of participatie',
+	coaching: 'Begeleiding en advies',
+	network: 'Netwerk',
+	training: 'Opleiding',
+	'research-infrastructure': 'Onderzoeksinfrastructuur',
+	award: 'Prijs of erkenning',
+	information: 'Informatie'
+};
+
+const nlThisKind: Record<InstrumentKind, string> = {
+	subsidy: 'deze subsidie',
+	voucher: 'deze steunmaatregel',
+	'tax-incentive': 'dit fiscaal voordeel',
+	'loan-equity': 'deze financiering',
+	coaching: 'deze begeleiding',
+	network: 'dit netwerk',
+	training: 'deze opleiding',
+	'research-infrastructure': 'deze onderzoeksinfrastructuur',
+	award: 'deze prijs',
+	information: 'deze informatiedienst'
+};
+
+const nlStages: Record<JourneyStage, string> = {
+	awareness: 'Bewustwording',
+	diagnosis: 'Diagnose',
+	plan: 'Actieplan',
+	realisation: 'Uitvoering',
+	growth: 'Groei'
+};
+
+const nlSteps: Record<JourneyStage, string> = {
+	awareness: 'de kennismaking met het onderwerp',
+	diagnosis: 'een diagnose door een expert',
+	plan: 'het opstellen van een actieplan',
+	realisation: 'de uitvoering van de veranderingen',
+	growth: 'verder groeien'
+};
+
+const nlStatus: Record<InstrumentStatus, string> = {
+	open: 'Aanvragen mogelijk',
+	closed: 'Momenteel gesloten: er worden nu geen aanvragen aanvaard',
+	unknown: 'Status niet bevestigd: vraag de beheerder of de maatregel nog loopt',
+	ended: 'Stopgezet: niet meer beschikbaar'
+};
+
+const nlLevels: Record<InstrumentLevel, string> = {
+	federal: 'Federaal',
+	flanders: 'Vlaanderen',
+	wallonia: 'Wallonië',
+	brussels: 'Brussel',
+	eu: 'Europese Unie',
+	programme: 'Programma voor heel België'
+};
+
+const nlSizes: Record<SizeClass, string> = {
+	micro: 'micro-ondernemingen',
+	small: 'kleine ondernemingen',
+	medium: 'middelgrote ondernemingen',
+	large: 'grote ondernemingen'
+};
+
+const nl: Messages<typeof en> = {
+	heading: 'Steun voor uw volgende stap',
+	intro:
+		'Overheidssteun die uw bedrijf kan gebruiken om de grootste achterstanden weg te werken, voor de volgende stap in elke transformatie.',
+	regionIntro: (region) =>
+		`Getoond voor een bedrijf in ${nlLevels[region]}, samen met federale, Europese en nationale steun.`,
+	noRegion:
+		'Vul een Belgische postcode in bij het bedrijfsprofiel om de steun van uw gewest te zien. Tot dan ziet u alleen federale, Europese en nationale steun.',
+	noSize: 'Vul het aantal werknemers in bij het bedrijfsprofiel om geschatte bedragen te zien.',
+	noGaps: 'Elke beoordeelde transformatie haalt haar doel: er is nu geen steun voor te stellen.',
+	noMatches: 'Geen enkele maatregel uit de catalogus past bij deze achterstanden en dit profiel.',
+	loadFailed: 'De catalogus van steunmaatregelen kon niet geladen worden.',
+	viewLabel: 'Groeperen',
+	alsoAbove: 'Ook voor deze transformatie, hierboven getoond:',
+	showAll: (n) => `Alle ${n} tonen`,
+	showFewer: 'Minder tonen',
+	byTransformation: 'Per transformatie',
+	byStage: 'Per volgende stap',
+	groupHeading: (transformation, score, target) => `${transformation}: ${score}, doel ${target}`,
+	nextStage: (stage) => `Volgende stap: ${stage}`,
+	reason: (p) =>
+		`${p.transformation} staat op ${p.score}, uw doel is ${p.target}: ${nlThisKind[p.kind]} past bij ${p.ahead ? 'een latere stap' : 'uw volgende stap'}, ${nlSteps[p.stage]}.`,
+	alsoFor: (list) => `Ook voor: ${list}.`,
+	kind: (kind) => nlKinds[kind],
+	stage: (stage) => nlStages[stage],
+	status: (status) => nlStatus[status],
+	level: (level) => nlLevels[level],
+	region: (region) => nlLevels[region],
+	size: (size) => nlSizes[size],
+	asOf: (month) => `stand van ${month}`,
+	stale: (month) =>
+		`Deze gegevens dateren van ${month}: vraag de geldende regels na bij de beheerder voordat u een aanvraag indient`,
+	estimate: (amount, cost, rate) =>
+		`Ongeveer ${amount} van een volgende stap van ${cost} (${rate})`,
+	estimateLabel: 'Geschatte steun',
+	estimateNote:
+		'Schatting voor een gangbare volgende stap, zoals een doorlichting van 10 dagen; de beheerder bepaalt het echte bedrag.',
+	themeRate: (label) => `Hoger percentage voor: ${label}`,
+	capped: (cap) =>
+		cap === 'project'
+			? 'Beperkt door het plafond per project'
+			: cap === 'year'
+				? 'Beperkt door het jaarplafond'
+				: 'Beperkt door het plafond over meerdere jaren',
+	rates: 'Deel van de kosten dat betaald wordt',
+	baseRate: 'Gewoon percentage',
+	sizeShort: (size) =>
+		({ micro: 'Micro', small: 'Klein', medium: 'Middelgroot', large: 'Groot' })[size],
+	caps: 'Plafonds',
+	capPerProject: (amount) => `${amount} per project`,
+	capPerYear: (amount) => `${amount} per jaar`,
+	capPerPeriod: (amount, years) => `${amount} per ${years} jaar`,
+	minCost: (amount) => `Kleinste project dat in aanmerking komt: ${amount}`,
+	operator: 'Beheerder',
+	kindLabel: 'Soort',
+	levelLabel: 'Niveau',
+	eligibility: 'Voor wie',
+	forSizes: (list) => `Voor ${list}`,
+	allSizes: 'Bedrijven van elke grootte',
+	maxAge: (years) => `Bedrijven tot ${years} jaar oud`,
+	excludedSectors: (list) => `Niet voor deze sectoren (NACE): ${list}`,
+	deMinimis: 'Telt mee voor het Europese de-minimisplafond voor kleine steunbedragen',
+	conditions: 'Voorwaarden',
+	cumulation: 'Combineren met andere steun',
+	transformations: 'Transformaties',
+	stages: 'Fasen',
+	sources: 'Bronnen',
+	seedSource: (file, lines) => `Bronbestand ${file}, regels ${lines}`,
+	accessed: (month) => `geraadpleegd ${month}`,
+	officialLink: 'Officiële pagina',
+	newTab: '(opent in een nieuw tabblad)',
+	catalogueTitle: 'Steunmaatregelen',
+	catalogueIntro:
+		'Overheidssteun die een Belgisch maakbedrijf kan gebruiken op weg naar Factory of the Future, met de datum en de bron van elk gegeven.',
+	filters: 'Filteren',
+	filterRegion: 'Gewest van uw bedrijf',
+	filterKind: 'Soort steun',
+	filterTransformation: 'Transformatie',
+	filterEnded: 'Ook stopgezette maatregelen tonen',
+	allRegions: 'Alle gewesten',
+	allKinds: 'Alle soorten',
+	allTransformations: 'Alle transformaties',
+	resultCount: (n) => (n === 1 ? '1 maatregel' : `${n} maatregelen`),
+	noneFound: 'Geen enkele maatregel past bij deze filters.',
+	clearFilters: 'Filters wissen',
+	showDetails: 'Details'
+};
+
+export default nl;

@@ -1,0 +1,51 @@
+import type { Messages } from '../../catalog';
+import type en from './en';
+
+const de: Messages<typeof en> = {
+	heading: 'Aktionsplan',
+	headingFor: (company) => `Aktionsplan für ${company}`,
+	intro:
+		'Ein Vorschlag aus Ihren größten Abständen, gewichtet danach, wie wichtig Ihnen jede Transformation ist. Ändern Sie, was Sie möchten: Jede Änderung wird sofort auf diesem Gerät gespeichert.',
+	backToResults: 'Zurück zu den Ergebnissen',
+	importanceLegend: 'Wie wichtig ist Ihnen jede Transformation?',
+	importanceHelp: 'Die Prioritäten werden nach Abstand zum Ziel × Bedeutung gereiht.',
+	importanceLevel: (level) => (level === 1 ? 'Gering' : level === 3 ? 'Hoch' : 'Normal'),
+	scoreLine: (score, target) => `Wert ${score}, Ziel ${target}`,
+	notAssessed: 'nicht bewertet',
+	editedNote:
+		'Sie haben den Plan bearbeitet, daher folgt er der Bedeutung nicht mehr. „Neu vorschlagen“ beginnt wieder bei den Abständen und der Bedeutung; Ihr Ziel bleibt erhalten.',
+	proposeAgain: 'Neu vorschlagen',
+	proposeAgainConfirm: 'Ihre Prioritäten und Maßnahmen durch einen neuen Vorschlag ersetzen?',
+	confirmReplace: 'Ja, neu vorschlagen',
+	cancel: 'Abbrechen',
+	ambitionLabel: 'Unser Ziel',
+	ambitionHelp: 'Ein oder zwei Sätze der Geschäftsleitung: Wo wollen Sie stehen, und bis wann?',
+	prioritiesHeading: 'Prioritäten',
+	noPriorities: 'Noch keine Prioritäten. Fügen Sie unten eine hinzu.',
+	priorityHeading: (n, name) => `Priorität ${n}: ${name}`,
+	priorityFacts: (score, target, gap) => `Wert ${score} · Ziel ${target} · Abstand ${gap}`,
+	moveUp: 'Nach oben',
+	moveDown: 'Nach unten',
+	removePriority: 'Priorität entfernen',
+	actionLegend: (n) => `Maßnahme ${n}`,
+	actionText: 'Was zu tun ist',
+	owner: 'Verantwortlich',
+	dueDate: 'Zieltermin',
+	removeAction: 'Maßnahme entfernen',
+	addAction: 'Maßnahme hinzufügen',
+	noActions: 'Noch keine Maßnahmen.',
+	support: 'Passende Förderung',
+	addPriorityLabel: 'Eine Transformation als Priorität hinzufügen',
+	addPriority: 'Priorität hinzufügen',
+	downloadHeading: 'Ihr Bericht',
+	downloadHelp: (language) =>
+		`Das PDF enthält die Ergebnisse, diesen Plan, die passende Förderung und die nächsten Schritte. Es wird auf diesem Gerät erstellt, auf ${language}, der Sprache der Bewertung.`,
+	downloadPdf: 'PDF herunterladen',
+	building: 'PDF wird erstellt…',
+	built: (file) => `Fertig: ${file}`,
+	buildFailed: (reason) => `Das PDF konnte nicht erstellt werden: ${reason}`,
+	languageName: (code) =>
+		({ nl: 'Niederländisch', fr: 'Französisch', en: 'Englisch', de: 'Deutsch' })[code] ?? code
+};
+
+export default de;

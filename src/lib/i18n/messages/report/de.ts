@@ -1,0 +1,195 @@
+import type { Messages } from '../../catalog';
+import type en from './en';
+
+const de: Messages<typeof en> = {
+	documentTitle: (company) => `Aktionsplan – ${company}`,
+	brand: 'MADE DIFFERENT · FACTORY OF THE FUTURE',
+	reportTitle: 'Selbstbewertung und Aktionsplan',
+	unnamedCompany: 'Firmenname nicht ausgefüllt',
+	coverDate: 'Datum dieses Berichts',
+	coverCompleted: 'Bewertung abgeschlossen',
+	coverNotCompleted: 'noch nicht abgeschlossen',
+	coverFilledInBy: 'Ausgefüllt von',
+	coverNobody: 'nicht erfasst',
+	coverQuestionnaire: 'Fragebogen',
+	coverVersion: (title, version) => `${title}, Version ${version}`,
+	coverProfile: 'Unternehmen',
+	coverPostcode: (postcode, region) => `Postleitzahl ${postcode} (${region})`,
+	coverEmployees: (n) => `${n} Beschäftigte`,
+	coverSector: (code) => `NACE ${code}`,
+	coverNote:
+		'Vertraulich. Dieser Bericht wurde auf dem eigenen Gerät des Unternehmens aus den Antworten der oben genannten Personen erstellt. Er ist eine Selbstbewertung, kein Audit.',
+
+	summaryHeading: 'Zusammenfassung',
+	summaryOverall: (company, score, assessed, of) =>
+		`${company} erreicht im Durchschnitt ${score} von 5 (${assessed} von ${of} Transformationen bewertet).`,
+	summaryNothing: 'Noch keine Transformation hat einen Wert: Die Antworten sind noch offen.',
+	summaryCompleteness: (share) =>
+		`${share} der zutreffenden Fragen wurden mit einer Stufe beantwortet.`,
+	summaryStrongest: (name, score) => `Die stärkste Transformation ist ${name} mit ${score}.`,
+	summaryGaps: (list) => `Die größten Abstände zum Ziel bestehen bei ${list}.`,
+	summaryGapItem: (name, score, target) => `${name} (${score}, Ziel ${target})`,
+	summaryNoGaps: 'Jede bewertete Transformation hat ihr Ziel erreicht.',
+	summaryFof: (n, of, points) =>
+		`${n} von ${of} Transformationen liegen auf Factory-of-the-Future-Stufe (4) oder höher; bis Stufe 4 überall fehlen noch ${points} Stufenpunkte.`,
+	summaryPerception: (names) =>
+		`Ihre eigene Einschätzung lag bei ${names} mindestens eine Stufe über dem, was die Antworten zeigen. Das lohnt ein Gespräch im Team.`,
+	summaryPlan: (n) =>
+		n === 1
+			? 'Der Aktionsplan in diesem Bericht setzt eine Priorität.'
+			: `Der Aktionsplan in diesem Bericht setzt ${n} Prioritäten.`,
+	ambitionHeading: 'Unser Ziel',
+	listAnd: 'und',
+
+	chartHeading: 'Wert je Transformation',
+	chartNote:
+		'Skala von 1 bis 5. Stufe 4 ist die Leistung eines Preisträgers des Factory-of-the-Future-Preises.',
+	legendScore: 'Wert',
+	legendTarget: 'Ziel',
+	legendSelf: 'Ihre Einschätzung',
+	tableTransformation: 'Transformation',
+	tableScore: 'Wert',
+	tableTarget: 'Ziel',
+	tableGap: 'Abstand',
+	tableSelf: 'Ihre Einschätzung',
+	tableAnswered: 'Beantwortet',
+	tableOverall: 'Gesamt',
+	notAssessed: 'nicht bewertet',
+
+	detailHeading: 'Wo Sie stehen, Frage für Frage',
+	detailIntro:
+		'Für jeden Leistungsbereich: die Stufe, die Ihre Antworten heute ergeben, und wie die nächste Stufe in der Fertigung aussieht.',
+	detailScore: (score, target) => `Wert ${score} · Ziel ${target}`,
+	detailArea: 'Bereich',
+	detailToday: 'Heute',
+	detailNext: 'Nächste Stufe',
+	levelName: (level, name) => `Stufe ${level} · ${name}`,
+	levelMean: (value, n) => `Mittelwert ${value} aus ${n} Antworten`,
+	dontKnow: 'Weiß nicht',
+	notApplicable: 'Trifft nicht zu',
+	notAnswered: 'Nicht beantwortet',
+	topLevel: 'Höchste Stufe erreicht.',
+	futureLevel: 'Factory-of-the-Future-Stufe in diesem Bereich',
+
+	planHeading: 'Aktionsplan',
+	planIntro:
+		'Prioritäten, vorgeschlagen aus den Abständen zum Ziel, gewichtet mit der Bedeutung, die Sie jeder Transformation gegeben haben, und danach von Ihnen überprüft. Jede Maßnahme hat einen Verantwortlichen und einen Zieltermin.',
+	planEmpty: 'Es sind noch keine Prioritäten festgelegt.',
+	priorityHeading: (n, name) => `Priorität ${n}: ${name}`,
+	priorityFacts: (score, target, gap, importance) =>
+		`Wert ${score} · Ziel ${target} · Abstand ${gap} · Bedeutung: ${importance}`,
+	importance: (level) => (level === 1 ? 'gering' : level === 3 ? 'hoch' : 'normal'),
+	actionNumber: 'Nr.',
+	action: 'Maßnahme',
+	owner: 'Verantwortlich',
+	dueDate: 'Zieltermin',
+	noActions: 'Noch keine Maßnahmen.',
+	notSet: '–',
+	prioritySupport: (names) =>
+		`Passende Förderung: ${names} (siehe „Förderung für Ihren nächsten Schritt“).`,
+
+	instrumentsHeading: 'Förderung für Ihren nächsten Schritt',
+	instrumentsIntro: (cost) =>
+		`Öffentliche Förderung, für die das Unternehmen nach Region, Größe, Alter und Branche in Frage zu kommen scheint. Die Beträge sind Schätzungen für einen typischen nächsten Schritt von ${cost}; es entscheidet der Träger.`,
+	instrumentsNone:
+		'Kein Förderangebot des Katalogs passt zum Profil und zu den Abständen dieses Unternehmens.',
+	instrumentsMore: (n) => `${n} weitere(s) Angebot(e) passen; die App zeigt sie alle.`,
+	instrumentFor: (names) => `Hilft bei: ${names}`,
+	estimate: (amount, rate, cost) => `Geschätzte Förderung: ${amount} (${rate} von ${cost})`,
+	estimateTheme: (theme) => `zum Satz für „${theme}“`,
+	cappedBy: (cap) =>
+		cap === 'project'
+			? 'begrenzt durch die Obergrenze je Projekt'
+			: cap === 'year'
+				? 'begrenzt durch die Jahresobergrenze'
+				: 'begrenzt durch die Obergrenze über mehrere Jahre',
+	noEstimate: 'Für dieses Angebot lässt sich kein Betrag schätzen.',
+	conditions: 'Bedingungen',
+	labelled: (label) => `${label}: `,
+	asOf: (month) => `Stand: ${month}.`,
+	stale: (month) =>
+		`Diese Angaben stammen von ${month}: Prüfen Sie die aktuellen Regeln beim Träger, bevor Sie einen Antrag stellen.`,
+	sources: 'Quellen',
+	seedSource: (seed, lines) => `Programmdokument ${seed}, Zeilen ${lines}`,
+	accessed: (month) => `abgerufen ${month}`,
+	website: 'Website',
+	kind: (kind) =>
+		({
+			subsidy: 'Zuschuss',
+			voucher: 'Scheck',
+			'tax-incentive': 'Steuervorteil',
+			'loan-equity': 'Darlehen oder Beteiligung',
+			coaching: 'Begleitung',
+			network: 'Netzwerk',
+			training: 'Schulung',
+			'research-infrastructure': 'Forschungsinfrastruktur',
+			award: 'Preis',
+			information: 'Information'
+		})[kind],
+	status: (status) =>
+		({
+			open: 'Offen',
+			closed: 'Derzeit geschlossen: prüfen Sie, wann es wieder öffnet',
+			ended: 'Eingestellt',
+			unknown: 'Status beim Träger zu prüfen'
+		})[status],
+	where: (where) =>
+		({
+			federal: 'Föderal',
+			flanders: 'Flandern',
+			wallonia: 'Wallonien',
+			brussels: 'Brüssel',
+			eu: 'Europäische Union',
+			programme: 'Programm Made Different'
+		})[where],
+
+	journeyHeading: 'Nächste Schritte im Made-Different-Programm',
+	journeyIntro:
+		'Diese Selbstbewertung ist der erste Schritt. Die Fachleute des Programms begleiten das Unternehmen danach Schritt für Schritt weiter.',
+	stepVisitTitle: 'Beratungsbesuch vor Ort',
+	stepVisitText:
+		'Ein Experte von Agoria oder Sirris besucht etwa einen halben Tag Ihre Fertigung, geht diese Ergebnisse mit Ihnen durch und zeigt die Transformationschancen, die am meisten zählen.',
+	stepCommitmentTitle: 'Zusage der Geschäftsleitung',
+	stepCommitmentText:
+		'Das vollständige Audit und die Begleitung beginnen mit einer klaren Zusage der Geschäftsleitung, die Transformation zu tragen. Dafür ist der Unterschriftenblock unten gedacht.',
+	stepAssessmentTitle: 'Vollständiges Audit',
+	stepAssessmentText: (cost) =>
+		`Eine gründliche Untersuchung im Unternehmen, im Mittel 10 bis 15 Beratertage (etwa ${cost}), mit einem maßgeschneiderten Aktionsplan. Regionale Förderung kann einen Teil übernehmen: siehe den vorigen Abschnitt.`,
+	stepAwardTitle: 'Factory-of-the-Future-Preis',
+	stepAwardText: (n, of, points) =>
+		`Der Preis verlangt Stufe 4 oder mehr in allen sieben Transformationen, vor Ort bestätigt durch die Gutachter des Programms. Heute sind ${n} von ${of} Transformationen dort, es fehlen noch ${points} Stufenpunkte. Dieser Bericht zeigt einen Abstand, kein Zertifikat.`,
+	stepAwardNotAssessed: (n) =>
+		`${n} Transformation(en) noch nicht bewertet; der Abstand ist daher unvollständig.`,
+	signOffHeading: 'Zusage der Geschäftsleitung',
+	signOffText: (company) =>
+		`Die Geschäftsleitung von ${company} hat diesen Aktionsplan gelesen und verpflichtet sich, ihn mit den darin genannten Verantwortlichen und Terminen umzusetzen.`,
+	signName: 'Name',
+	signRole: 'Funktion',
+	signDate: 'Datum',
+	signSignature: 'Unterschrift',
+
+	annexHeading: 'Anhang: wie die Werte berechnet werden',
+	methodAnswers:
+		'Jede Frage beschreibt einen Leistungsbereich in fünf beobachtbaren Stufen. Stufe 4 ist die Leistung eines Preisträgers des Factory-of-the-Future-Preises; Stufe 5 geht darüber hinaus. „Weiß nicht“ zählt als nicht beantwortet; „trifft nicht zu“ nimmt die Frage heraus.',
+	methodRespondents:
+		'Antworten mehrere Personen, zählt eine Frage mit dem Mittelwert ihrer Stufen, außer die Gruppe hat sich auf eine gemeinsame Antwort geeinigt: Die zählt dann allein. Aus einer früheren Bewertung übernommene Antworten zählen erst, wenn sie bestätigt sind.',
+	methodScore:
+		'Der Wert einer Transformation ist der gewichtete Mittelwert der beantworteten Stufen (Gewicht 1, sofern der Fragebogen nichts anderes sagt): Wert = Σ (Stufe × Gewicht) ÷ Σ Gewicht, auf eine Dezimalstelle. Der Gesamtwert ist der Mittelwert der bewerteten Transformationen.',
+	methodGap:
+		'Das Ziel ist 4, sofern Sie kein anderes gewählt haben. Der Abstand ist das Ziel minus den angezeigten Wert. Die Vollständigkeit ist der Anteil der zutreffenden Fragen, die mit einer Stufe beantwortet sind.',
+	methodFof:
+		'Der Abstand zur Factory of the Future zählt die Transformationen auf Stufe 4 oder höher (verglichen wie angezeigt: 3,96 wird 4,0 und zählt) und addiert, wie weit die übrigen unter 4 liegen.',
+	methodPriorities:
+		'Prioritäten werden nach Abstand × Bedeutung vorgeschlagen (1 gering, 2 normal, 3 hoch). Ihre Maßnahmen sind die nächsten Schritte des Fragebogens für die Stufe der Bereiche, die am weitesten unter dem Ziel liegen.',
+	methodEstimates: (cost) =>
+		`Die Förderschätzungen wenden den Satz des Angebots für die Größenklasse des Unternehmens (oder einen höheren Themensatz) auf einen nächsten Schritt von ${cost} an, danach seine Obergrenzen.`,
+	disclaimerHeading: 'Haftungsausschluss',
+	disclaimer:
+		'Dieser Bericht beruht nur auf den Antworten des Unternehmens. Er ist weder Audit noch Zertifizierung noch Beratung und verleiht kein Label. Förderangebote ändern sich: Die Angaben gelten zu den genannten Daten, und nur der Träger eines Angebots entscheidet, wer es erhält und in welcher Höhe. Nichts aus diesem Bericht wurde verschickt: Er wurde auf dem Gerät erstellt.',
+
+	headerText: (company) => `${company} · Selbstbewertung und Aktionsplan`,
+	footerPage: (page, pages) => `Seite ${page} von ${pages}`,
+	footerDate: (date) => `Erstellt am ${date}`
+};
+
+export default de;

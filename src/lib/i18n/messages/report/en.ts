@@ -1,0 +1,196 @@
+import { type Kind, type Status, type Where, type Cap } from './shared';
+
+const en = {
+	documentTitle: (company: string) => `Action plan – ${company}`,
+	brand: 'MADE DIFFERENT · FACTORY OF THE FUTURE',
+	reportTitle: 'Self-assessment and action plan',
+	unnamedCompany: 'Company name not filled in',
+	coverDate: 'Date of this report',
+	coverCompleted: 'Assessment completed',
+	coverNotCompleted: 'not completed yet',
+	coverFilledInBy: 'Filled in by',
+	coverNobody: 'not recorded',
+	coverQuestionnaire: 'Questionnaire',
+	coverVersion: (title: string, version: number) => `${title}, version ${version}`,
+	coverProfile: 'Company',
+	coverPostcode: (postcode: string, region: string) => `Postcode ${postcode} (${region})`,
+	coverEmployees: (n: string) => `${n} employees`,
+	coverSector: (code: string) => `NACE ${code}`,
+	coverNote:
+		'Confidential. This report was made on the company’s own device from the answers of the people named above. It is a self-assessment, not an audit.',
+
+	summaryHeading: 'Summary',
+	summaryOverall: (company: string, score: string, assessed: number, of: number) =>
+		`${company} scores ${score} out of 5 on average (${assessed} of ${of} transformations assessed).`,
+	summaryNothing: 'No transformation has been scored yet: the answers are still open.',
+	summaryCompleteness: (share: string) =>
+		`${share} of the applicable questions were answered with a level.`,
+	summaryStrongest: (name: string, score: string) =>
+		`The strongest transformation is ${name}, at ${score}.`,
+	summaryGaps: (list: string) => `The largest gaps to target are in ${list}.`,
+	summaryGapItem: (name: string, score: string, target: string) =>
+		`${name} (${score}, target ${target})`,
+	summaryNoGaps: 'Every assessed transformation has reached its target.',
+	summaryFof: (n: number, of: number, points: string) =>
+		`${n} of ${of} transformations are at Factory of the Future level (4) or above; ${points} level points are still to go to reach level 4 everywhere.`,
+	summaryPerception: (names: string) =>
+		`Your own estimate was at least one level higher than the answers show for ${names}. Worth discussing with the team.`,
+	summaryPlan: (n: number) =>
+		n === 1
+			? 'The action plan in this report sets one priority.'
+			: `The action plan in this report sets ${n} priorities.`,
+	ambitionHeading: 'Our ambition',
+	listAnd: 'and',
+
+	chartHeading: 'Score per transformation',
+	chartNote: 'Scale 1 to 5. Level 4 is the performance of a Factory of the Future award winner.',
+	legendScore: 'Score',
+	legendTarget: 'Target',
+	legendSelf: 'Your estimate',
+	tableTransformation: 'Transformation',
+	tableScore: 'Score',
+	tableTarget: 'Target',
+	tableGap: 'Gap',
+	tableSelf: 'Your estimate',
+	tableAnswered: 'Answered',
+	tableOverall: 'Overall',
+	notAssessed: 'not assessed',
+
+	detailHeading: 'Where you stand, question by question',
+	detailIntro:
+		'For every performance area: the level your answers give today, and what the next level looks like on the shop floor.',
+	detailScore: (score: string, target: string) => `Score ${score} · target ${target}`,
+	detailArea: 'Area',
+	detailToday: 'Today',
+	detailNext: 'Next level',
+	levelName: (level: number, name: string) => `Level ${level} · ${name}`,
+	levelMean: (value: string, n: number) => `Mean ${value} of ${n} answers`,
+	dontKnow: 'Don’t know',
+	notApplicable: 'Not applicable',
+	notAnswered: 'Not answered',
+	topLevel: 'Highest level reached.',
+	futureLevel: 'Factory of the Future level here',
+
+	planHeading: 'Action plan',
+	planIntro:
+		'Priorities proposed from the gaps to target, weighted by the importance you gave each transformation, then reviewed by you. Each action has an owner and a target date.',
+	planEmpty: 'No priorities have been set yet.',
+	priorityHeading: (n: number, name: string) => `Priority ${n}: ${name}`,
+	priorityFacts: (score: string, target: string, gap: string, importance: string) =>
+		`Score ${score} · target ${target} · gap ${gap} · importance: ${importance}`,
+	importance: (level: number) => (level === 1 ? 'low' : level === 3 ? 'high' : 'normal'),
+	actionNumber: '#',
+	action: 'Action',
+	owner: 'Owner',
+	dueDate: 'Target date',
+	noActions: 'No actions yet.',
+	notSet: '–',
+	prioritySupport: (names: string) =>
+		`Support that fits: ${names} (see “Support for your next step”).`,
+
+	instrumentsHeading: 'Support for your next step',
+	instrumentsIntro: (cost: string) =>
+		`Public support the company appears to qualify for, given its region, size, age and sector. Amounts are estimates for a typical next step costing ${cost}; the operator decides.`,
+	instrumentsNone:
+		'No support instrument in the catalogue matches this company’s profile and gaps.',
+	instrumentsMore: (n: number) => `${n} more instrument(s) match; the app lists them all.`,
+	instrumentFor: (names: string) => `Helps with: ${names}`,
+	estimate: (amount: string, rate: string, cost: string) =>
+		`Estimated support: ${amount} (${rate} of ${cost})`,
+	estimateTheme: (theme: string) => `at the rate for “${theme}”`,
+	cappedBy: (cap: Cap) =>
+		cap === 'project'
+			? 'limited by the ceiling per project'
+			: cap === 'year'
+				? 'limited by the yearly ceiling'
+				: 'limited by the ceiling over several years',
+	noEstimate: 'No amount can be estimated for this instrument.',
+	conditions: 'Conditions',
+	labelled: (label: string) => `${label}: `,
+	asOf: (month: string) => `Facts as of ${month}.`,
+	stale: (month: string) =>
+		`These facts date from ${month}: check the current rules with the operator before you apply.`,
+	sources: 'Sources',
+	seedSource: (seed: string, lines: string) => `Programme document ${seed}, lines ${lines}`,
+	accessed: (month: string) => `consulted ${month}`,
+	website: 'Website',
+	kind: (kind: Kind) =>
+		({
+			subsidy: 'Subsidy',
+			voucher: 'Voucher',
+			'tax-incentive': 'Tax incentive',
+			'loan-equity': 'Loan or equity',
+			coaching: 'Coaching',
+			network: 'Network',
+			training: 'Training',
+			'research-infrastructure': 'Research infrastructure',
+			award: 'Award',
+			information: 'Information'
+		})[kind],
+	status: (status: Status) =>
+		({
+			open: 'Open',
+			closed: 'Closed for now: check when it reopens',
+			ended: 'Ended',
+			unknown: 'Status to be checked with the operator'
+		})[status],
+	where: (where: Where) =>
+		({
+			federal: 'Federal',
+			flanders: 'Flanders',
+			wallonia: 'Wallonia',
+			brussels: 'Brussels',
+			eu: 'European Union',
+			programme: 'Made Different programme'
+		})[where],
+
+	journeyHeading: 'Next steps in the Made Different journey',
+	journeyIntro:
+		'This self-assessment is the first step. The programme’s experts then take the company further, one step at a time.',
+	stepVisitTitle: 'Advisory site visit',
+	stepVisitText:
+		'An expert of Agoria or Sirris visits the shop floor for about half a day, goes through these results with you and points to the transformation opportunities that matter most.',
+	stepCommitmentTitle: 'Commitment of top management',
+	stepCommitmentText:
+		'The full assessment and coaching start with a clear commitment of the management to carry the transformation. The sign-off block below is for that.',
+	stepAssessmentTitle: 'Full assessment',
+	stepAssessmentText: (cost: string) =>
+		`A thorough assessment inside the company, on average 10 to 15 consultancy days (about ${cost}), leading to a tailored action plan. Regional support can pay part of it: see the previous section.`,
+	stepAwardTitle: 'Factory of the Future award',
+	stepAwardText: (n: number, of: number, points: string) =>
+		`The award asks for level 4 or more on all seven transformations, confirmed on site by the programme’s assessors. Today ${n} of ${of} transformations are there, with ${points} level points to go. This report is a distance, not a certificate.`,
+	stepAwardNotAssessed: (n: number) =>
+		`${n} transformation(s) are not assessed yet, so the distance is not complete.`,
+	signOffHeading: 'Commitment of top management',
+	signOffText: (company: string) =>
+		`The management of ${company} has read this action plan and commits to carry it out, with the owners and dates set in it.`,
+	signName: 'Name',
+	signRole: 'Function',
+	signDate: 'Date',
+	signSignature: 'Signature',
+
+	annexHeading: 'Annex: how the scores are calculated',
+	methodAnswers:
+		'Each question describes one performance area in five observable levels. Level 4 is the performance of a Factory of the Future award winner; level 5 goes beyond. “Don’t know” counts as not answered; “not applicable” leaves the question out.',
+	methodRespondents:
+		'When several people answer, a question counts with the mean of their levels, unless the group agreed on a consensus answer, which then counts alone. Answers carried over from an earlier assessment count only once confirmed.',
+	methodScore:
+		'The score of a transformation is the weighted mean of its answered levels (weight 1 unless the questionnaire says otherwise): score = Σ (level × weight) ÷ Σ weight, shown to one decimal. The overall score is the mean of the assessed transformations.',
+	methodGap:
+		'The target is 4 unless you set another one. The gap is the target minus the score shown. Completeness is the share of the applicable questions answered with a level.',
+	methodFof:
+		'The distance to Factory of the Future counts the transformations at level 4 or more (compared as shown, so 3.96 shows as 4.0 and counts) and adds up how far the others are below 4.',
+	methodPriorities:
+		'Priorities are proposed from gap × importance (1 low, 2 normal, 3 high). Their actions are the questionnaire’s next steps for the level of the areas furthest below target.',
+	methodEstimates: (cost: string) =>
+		`Support estimates apply the instrument’s rate for the company’s size class (or a higher theme rate) to a next step of ${cost}, then its ceilings.`,
+	disclaimerHeading: 'Disclaimer',
+	disclaimer:
+		'This report rests only on the answers given by the company. It is not an audit, a certification or advice, and it does not award any label. Support schemes change: the facts shown are as of the dates given, and only the operator of a scheme decides who qualifies and for how much. Nothing in this report was sent anywhere: it was made on the device.',
+
+	headerText: (company: string) => `${company} · Self-assessment and action plan`,
+	footerPage: (page: number, pages: number) => `Page ${page} of ${pages}`,
+	footerDate: (date: string) => `Made on ${date}`
+};
+
+export default en;

@@ -1,0 +1,193 @@
+import type { Messages } from '../../catalog';
+import type en from './en';
+
+const nl: Messages<typeof en> = {
+	documentTitle: (company) => `Actieplan – ${company}`,
+	brand: 'MADE DIFFERENT · FACTORY OF THE FUTURE',
+	reportTitle: 'Zelfevaluatie en actieplan',
+	unnamedCompany: 'Bedrijfsnaam niet ingevuld',
+	coverDate: 'Datum van dit rapport',
+	coverCompleted: 'Evaluatie afgerond',
+	coverNotCompleted: 'nog niet afgerond',
+	coverFilledInBy: 'Ingevuld door',
+	coverNobody: 'niet genoteerd',
+	coverQuestionnaire: 'Vragenlijst',
+	coverVersion: (title, version) => `${title}, versie ${version}`,
+	coverProfile: 'Bedrijf',
+	coverPostcode: (postcode, region) => `Postcode ${postcode} (${region})`,
+	coverEmployees: (n) => `${n} werknemers`,
+	coverSector: (code) => `NACE ${code}`,
+	coverNote:
+		'Vertrouwelijk. Dit rapport is op het eigen toestel van het bedrijf gemaakt, op basis van de antwoorden van de hierboven vermelde personen. Het is een zelfevaluatie, geen audit.',
+
+	summaryHeading: 'Samenvatting',
+	summaryOverall: (company, score, assessed, of) =>
+		`${company} scoort gemiddeld ${score} op 5 (${assessed} van de ${of} transformaties geëvalueerd).`,
+	summaryNothing: 'Nog geen enkele transformatie heeft een score: de antwoorden staan nog open.',
+	summaryCompleteness: (share) => `${share} van de relevante vragen is met een niveau beantwoord.`,
+	summaryStrongest: (name, score) => `De sterkste transformatie is ${name}, met ${score}.`,
+	summaryGaps: (list) => `De grootste kloven met het doel zitten bij ${list}.`,
+	summaryGapItem: (name, score, target) => `${name} (${score}, doel ${target})`,
+	summaryNoGaps: 'Elke geëvalueerde transformatie heeft haar doel bereikt.',
+	summaryFof: (n, of, points) =>
+		`${n} van de ${of} transformaties staan op Factory of the Future-niveau (4) of hoger; er ontbreken nog ${points} niveaupunten om overal niveau 4 te halen.`,
+	summaryPerception: (names) =>
+		`Uw eigen inschatting lag minstens één niveau hoger dan de antwoorden tonen voor ${names}. Bespreek dat met het team.`,
+	summaryPlan: (n) =>
+		n === 1
+			? 'Het actieplan in dit rapport legt één prioriteit vast.'
+			: `Het actieplan in dit rapport legt ${n} prioriteiten vast.`,
+	ambitionHeading: 'Onze ambitie',
+	listAnd: 'en',
+
+	chartHeading: 'Score per transformatie',
+	chartNote:
+		'Schaal van 1 tot 5. Niveau 4 is de prestatie van een laureaat van de Factory of the Future-award.',
+	legendScore: 'Score',
+	legendTarget: 'Doel',
+	legendSelf: 'Uw inschatting',
+	tableTransformation: 'Transformatie',
+	tableScore: 'Score',
+	tableTarget: 'Doel',
+	tableGap: 'Kloof',
+	tableSelf: 'Uw inschatting',
+	tableAnswered: 'Beantwoord',
+	tableOverall: 'Totaal',
+	notAssessed: 'niet geëvalueerd',
+
+	detailHeading: 'Waar u staat, vraag per vraag',
+	detailIntro:
+		'Per prestatiegebied: het niveau dat uw antwoorden vandaag geven, en hoe het volgende niveau er op de werkvloer uitziet.',
+	detailScore: (score, target) => `Score ${score} · doel ${target}`,
+	detailArea: 'Gebied',
+	detailToday: 'Vandaag',
+	detailNext: 'Volgend niveau',
+	levelName: (level, name) => `Niveau ${level} · ${name}`,
+	levelMean: (value, n) => `Gemiddeld ${value} over ${n} antwoorden`,
+	dontKnow: 'Weet ik niet',
+	notApplicable: 'Niet van toepassing',
+	notAnswered: 'Niet beantwoord',
+	topLevel: 'Hoogste niveau bereikt.',
+	futureLevel: 'Factory of the Future-niveau op dit vlak',
+
+	planHeading: 'Actieplan',
+	planIntro:
+		'Prioriteiten voorgesteld op basis van de kloof met het doel, gewogen met het belang dat u aan elke transformatie gaf, en daarna door u nagekeken. Elke actie heeft een trekker en een streefdatum.',
+	planEmpty: 'Er zijn nog geen prioriteiten vastgelegd.',
+	priorityHeading: (n, name) => `Prioriteit ${n}: ${name}`,
+	priorityFacts: (score, target, gap, importance) =>
+		`Score ${score} · doel ${target} · kloof ${gap} · belang: ${importance}`,
+	importance: (level) => (level === 1 ? 'laag' : level === 3 ? 'hoog' : 'normaal'),
+	actionNumber: 'nr.',
+	action: 'Actie',
+	owner: 'Trekker',
+	dueDate: 'Streefdatum',
+	noActions: 'Nog geen acties.',
+	notSet: '–',
+	prioritySupport: (names) => `Passende steun: ${names} (zie “Steun voor uw volgende stap”).`,
+
+	instrumentsHeading: 'Steun voor uw volgende stap',
+	instrumentsIntro: (cost) =>
+		`Overheidssteun waarvoor het bedrijf in aanmerking lijkt te komen, gezien zijn gewest, grootte, leeftijd en sector. De bedragen zijn ramingen voor een typische volgende stap van ${cost}; de beheerder beslist.`,
+	instrumentsNone:
+		'Geen enkele steunmaatregel uit de catalogus past bij het profiel en de kloven van dit bedrijf.',
+	instrumentsMore: (n) => `Nog ${n} maatregel(en) passen; de app toont ze allemaal.`,
+	instrumentFor: (names) => `Helpt bij: ${names}`,
+	estimate: (amount, rate, cost) => `Geraamde steun: ${amount} (${rate} van ${cost})`,
+	estimateTheme: (theme) => `tegen het percentage voor “${theme}”`,
+	cappedBy: (cap) =>
+		cap === 'project'
+			? 'begrensd door het plafond per project'
+			: cap === 'year'
+				? 'begrensd door het jaarplafond'
+				: 'begrensd door het plafond over meerdere jaren',
+	noEstimate: 'Voor deze maatregel valt geen bedrag te ramen.',
+	conditions: 'Voorwaarden',
+	labelled: (label) => `${label}: `,
+	asOf: (month) => `Gegevens van ${month}.`,
+	stale: (month) =>
+		`Deze gegevens dateren van ${month}: controleer de huidige regels bij de beheerder voor u aanvraagt.`,
+	sources: 'Bronnen',
+	seedSource: (seed, lines) => `Programmadocument ${seed}, regels ${lines}`,
+	accessed: (month) => `geraadpleegd ${month}`,
+	website: 'Website',
+	kind: (kind) =>
+		({
+			subsidy: 'Subsidie',
+			voucher: 'Cheque',
+			'tax-incentive': 'Fiscaal voordeel',
+			'loan-equity': 'Lening of kapitaal',
+			coaching: 'Begeleiding',
+			network: 'Netwerk',
+			training: 'Opleiding',
+			'research-infrastructure': 'Onderzoeksinfrastructuur',
+			award: 'Award',
+			information: 'Informatie'
+		})[kind],
+	status: (status) =>
+		({
+			open: 'Open',
+			closed: 'Voorlopig gesloten: kijk na wanneer het weer opengaat',
+			ended: 'Stopgezet',
+			unknown: 'Status na te vragen bij de beheerder'
+		})[status],
+	where: (where) =>
+		({
+			federal: 'Federaal',
+			flanders: 'Vlaanderen',
+			wallonia: 'Wallonië',
+			brussels: 'Brussel',
+			eu: 'Europese Unie',
+			programme: 'Made Different-programma'
+		})[where],
+
+	journeyHeading: 'Volgende stappen in het Made Different-traject',
+	journeyIntro:
+		'Deze zelfevaluatie is de eerste stap. De experts van het programma brengen het bedrijf daarna stap voor stap verder.',
+	stepVisitTitle: 'Adviesbezoek ter plaatse',
+	stepVisitText:
+		'Een expert van Agoria of Sirris bezoekt ongeveer een halve dag de werkvloer, overloopt deze resultaten met u en wijst de transformatiekansen aan die het meest tellen.',
+	stepCommitmentTitle: 'Engagement van de bedrijfsleiding',
+	stepCommitmentText:
+		'De volledige audit en begeleiding beginnen met een duidelijk engagement van de bedrijfsleiding om de transformatie te dragen. Het ondertekeningsblok hieronder dient daarvoor.',
+	stepAssessmentTitle: 'Volledige audit',
+	stepAssessmentText: (cost) =>
+		`Een grondige doorlichting in het bedrijf, gemiddeld 10 tot 15 consultancydagen (ongeveer ${cost}), met een actieplan op maat. Gewestelijke steun kan een deel betalen: zie het vorige hoofdstuk.`,
+	stepAwardTitle: 'Factory of the Future-award',
+	stepAwardText: (n, of, points) =>
+		`De award vraagt niveau 4 of meer op alle zeven transformaties, ter plaatse bevestigd door de assessoren van het programma. Vandaag staan ${n} van de ${of} transformaties daar, met nog ${points} niveaupunten te gaan. Dit rapport toont een afstand, geen certificaat.`,
+	stepAwardNotAssessed: (n) =>
+		`${n} transformatie(s) zijn nog niet geëvalueerd, dus de afstand is nog niet volledig.`,
+	signOffHeading: 'Engagement van de bedrijfsleiding',
+	signOffText: (company) =>
+		`De bedrijfsleiding van ${company} heeft dit actieplan gelezen en engageert zich om het uit te voeren, met de trekkers en data die erin staan.`,
+	signName: 'Naam',
+	signRole: 'Functie',
+	signDate: 'Datum',
+	signSignature: 'Handtekening',
+
+	annexHeading: 'Bijlage: hoe de scores berekend worden',
+	methodAnswers:
+		'Elke vraag beschrijft één prestatiegebied in vijf waarneembare niveaus. Niveau 4 is de prestatie van een laureaat van de Factory of the Future-award; niveau 5 gaat verder. “Weet ik niet” telt als niet beantwoord; “niet van toepassing” laat de vraag weg.',
+	methodRespondents:
+		'Als meerdere personen antwoorden, telt een vraag met het gemiddelde van hun niveaus, tenzij de groep een consensusantwoord afsprak: dat telt dan alleen. Antwoorden overgenomen uit een vorige evaluatie tellen pas mee als ze bevestigd zijn.',
+	methodScore:
+		'De score van een transformatie is het gewogen gemiddelde van de beantwoorde niveaus (gewicht 1 tenzij de vragenlijst anders bepaalt): score = Σ (niveau × gewicht) ÷ Σ gewicht, op één decimaal. De totaalscore is het gemiddelde van de geëvalueerde transformaties.',
+	methodGap:
+		'Het doel is 4, tenzij u een ander doel koos. De kloof is het doel min de getoonde score. De volledigheid is het aandeel van de relevante vragen dat met een niveau beantwoord is.',
+	methodFof:
+		'De afstand tot Factory of the Future telt de transformaties op niveau 4 of hoger (vergeleken zoals getoond: 3,96 wordt 4,0 en telt mee) en telt op hoever de andere onder 4 liggen.',
+	methodPriorities:
+		'Prioriteiten worden voorgesteld op basis van kloof × belang (1 laag, 2 normaal, 3 hoog). Hun acties zijn de volgende stappen uit de vragenlijst voor het niveau van de gebieden die het verst onder het doel liggen.',
+	methodEstimates: (cost) =>
+		`De steunramingen passen het percentage van de maatregel voor de grootteklasse van het bedrijf (of een hoger themapercentage) toe op een volgende stap van ${cost}, en daarna de plafonds.`,
+	disclaimerHeading: 'Voorbehoud',
+	disclaimer:
+		'Dit rapport steunt alleen op de antwoorden van het bedrijf. Het is geen audit, certificering of advies, en kent geen enkel label toe. Steunmaatregelen veranderen: de getoonde gegevens gelden op de vermelde data, en alleen de beheerder van een maatregel beslist wie in aanmerking komt en voor welk bedrag. Niets uit dit rapport is ergens naartoe gestuurd: het is op het toestel gemaakt.',
+
+	headerText: (company) => `${company} · Zelfevaluatie en actieplan`,
+	footerPage: (page, pages) => `Pagina ${page} van ${pages}`,
+	footerDate: (date) => `Gemaakt op ${date}`
+};
+
+export default nl;
