@@ -340,6 +340,17 @@ describe('buildReport: language and user text', () => {
 		expect(doc.language).toBe(language === 'en' ? 'en-GB' : `${language}-BE`);
 	});
 
+	it('prints the evidence note of a question under its answer, literally', () => {
+		const note = 'Vu sur place : <b>3</b> presses & 1 robot';
+		const { doc } = reportFor('fr', (a) => {
+			const questionId = questionnaire.transformations[0]!.questions[0]!.id;
+			return { ...a, notes: { [questionId]: { text: note, at: NOW } } };
+		});
+		const all = strings(doc.content);
+		expect(all).toContain(note);
+		expect(all).toContain('Note: ');
+	});
+
 	it('keeps every user-entered string literally, as plain string values', () => {
 		const { doc } = reportFor('fr', (a) => setAmbition('{"text":"x"} <i>ok</i> & ça', NOW)(a));
 		const all = strings(doc.content);

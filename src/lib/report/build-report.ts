@@ -615,6 +615,18 @@ function details({ input, t, num, level: wholeLevel, nameOf }: Ctx): Content {
 				style: 'cell',
 				bold: true
 			};
+			// The evidence note the advisor or respondent wrote, printed as typed.
+			const noteText = input.assessment.notes?.[question.id]?.text?.trim();
+			const note: Content[] = noteText
+				? [
+						{
+							text: [{ text: `${t.noteLabel}: `, bold: true }, noteText],
+							fontSize: 8,
+							color: COLOR.muted,
+							margin: [0, 3, 0, 0]
+						}
+					]
+				: [];
 			if (typeof value !== 'number') {
 				const label =
 					value === 'dont-know'
@@ -624,7 +636,7 @@ function details({ input, t, num, level: wholeLevel, nameOf }: Ctx): Content {
 							: t.notAnswered;
 				body.push([
 					area,
-					{ text: label, style: 'cell', italics: true, color: COLOR.muted },
+					{ stack: [{ text: label, style: 'cell', italics: true, color: COLOR.muted }, ...note] },
 					{ text: '', style: 'cell' }
 				]);
 				continue;
@@ -638,6 +650,7 @@ function details({ input, t, num, level: wholeLevel, nameOf }: Ctx): Content {
 					color: COLOR.muted
 				});
 			today.push({ text: localize(question.levels[level - 1], language), fontSize: 8.5 });
+			today.push(...note);
 			const next: Content =
 				level >= 5
 					? { text: t.topLevel, fontSize: 8.5, italics: true, color: COLOR.muted }

@@ -61,6 +61,7 @@ const de: Messages<typeof en> = {
 		'Für jeden Leistungsbereich: die Stufe, die Ihre Antworten heute ergeben, und wie die nächste Stufe in der Fertigung aussieht.',
 	detailScore: (score, target) => `Wert ${score} · Ziel ${target}`,
 	detailArea: 'Bereich',
+	noteLabel: 'Notiz',
 	detailToday: 'Heute',
 	detailNext: 'Nächste Stufe',
 	levelName: (level, name) => `Stufe ${level} · ${name}`,

@@ -61,6 +61,7 @@ const en = {
 		'For every performance area: the level your answers give today, and what the next level looks like on the shop floor.',
 	detailScore: (score: string, target: string) => `Score ${score} · target ${target}`,
 	detailArea: 'Area',
+	noteLabel: 'Note',
 	detailToday: 'Today',
 	detailNext: 'Next level',
 	levelName: (level: number, name: string) => `Level ${level} · ${name}`,

@@ -62,6 +62,7 @@ const fr: Messages<typeof en> = {
 		'Pour chaque domaine de performance : le niveau que donnent vos réponses aujourd’hui, et ce à quoi ressemble le niveau suivant dans l’atelier.',
 	detailScore: (score, target) => `Score ${score} · objectif ${target}`,
 	detailArea: 'Domaine',
+	noteLabel: 'Note',
 	detailToday: 'Aujourd’hui',
 	detailNext: 'Niveau suivant',
 	levelName: (level, name) => `Niveau ${level} · ${name}`,

@@ -60,6 +60,7 @@ const nl: Messages<typeof en> = {
 		'Per prestatiegebied: het niveau dat uw antwoorden vandaag geven, en hoe het volgende niveau er op de werkvloer uitziet.',
 	detailScore: (score, target) => `Score ${score} · doel ${target}`,
 	detailArea: 'Gebied',
+	noteLabel: 'Notitie',
 	detailToday: 'Vandaag',
 	detailNext: 'Volgend niveau',
 	levelName: (level, name) => `Niveau ${level} · ${name}`,
