@@ -673,6 +673,37 @@ describe('estimateAmount: rate by size class, theme rate, then caps', () => {
 			cappedBy: 'year'
 		});
 	});
+
+	it('takes the theme of the largest gap, not the best theme of any gap', () => {
+		const label = (en: string) => ({ nl: en, fr: en, en, de: en });
+		const themed = {
+			...vlVoucher,
+			funding: {
+				covers: ['training' as const],
+				rate: { small: 0.3 },
+				themes: [
+					{
+						label: label('Cyber'),
+						transformations: ['digital-factory' as const],
+						rate: { small: 0.45 }
+					},
+					{
+						label: label('Energy'),
+						transformations: ['eco-production' as const],
+						rate: { small: 0.4 }
+					}
+				]
+			}
+		};
+		const eco = estimateAmount(themed, 'small', 10000, ['eco-production', 'digital-factory']);
+		expect(eco).toMatchObject({ rate: 0.4, amount: 4000, themeLabel: label('Energy') });
+		const digital = estimateAmount(themed, 'small', 10000, ['digital-factory', 'eco-production']);
+		expect(digital).toMatchObject({ rate: 0.45, amount: 4500, themeLabel: label('Cyber') });
+		expect(estimateAmount(themed, 'small', 10000, ['production-network'])).toMatchObject({
+			rate: 0.3,
+			amount: 3000
+		});
+	});
 });
 
 describe('journey stages', () => {

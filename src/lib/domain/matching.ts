@@ -199,16 +199,20 @@ export function estimateAmount(
 
 	let rate = funding.rate?.[sizeClass];
 	let themeLabel: LocalizedText | undefined;
-	if (transformations && transformations.length) {
-		for (const theme of funding.themes ?? []) {
-			const themeRate = theme.rate[sizeClass];
-			if (themeRate === undefined) continue;
-			if (!theme.transformations.some((t) => transformations.includes(t))) continue;
-			if (rate === undefined || themeRate > rate) {
-				rate = themeRate;
-				themeLabel = theme.label;
-			}
+	// The theme of the first transformation (the largest gap) that has one decides: a card shown
+	// for Eco-production must not quote the cybersecurity rate of the same voucher.
+	for (const id of transformations ?? []) {
+		const theme = (funding.themes ?? []).find(
+			(candidate) =>
+				candidate.transformations.includes(id) && candidate.rate[sizeClass] !== undefined
+		);
+		if (!theme) continue;
+		const themeRate = theme.rate[sizeClass]!;
+		if (rate === undefined || themeRate > rate) {
+			rate = themeRate;
+			themeLabel = theme.label;
 		}
+		break;
 	}
 	if (rate === undefined) return null;
 

@@ -1,5 +1,10 @@
 const en = {
 	newAssessment: 'New assessment',
+	scope: (questions: number) =>
+		`${questions} questions across the seven Made Different transformations; level 4 is Factory-of-the-Future performance.`,
+	journeyHeading: 'Where this scan fits in the Made Different journey',
+	journeySteps:
+		'This online scan: where do you stand?|An advisory site visit by an Agoria or Sirris expert|A full assessment on site (10 to 15 days) and top-management commitment|A tailored action plan and 1 to 2 years of coaching|The Factory of the Future award: level 4 or more on all seven transformations',
 	newAssessmentHelp:
 		'About 30 minutes. You can stop at any time: every answer is saved as you give it.',
 	yourAssessments: 'Assessments on this device',

@@ -111,8 +111,22 @@ const de: Messages<typeof en> = {
 		`Diese Angaben stammen vom ${month}: Prüfen Sie die aktuellen Regeln beim Träger, bevor Sie einen Antrag stellen`,
 	estimate: (amount, cost, rate) => `Etwa ${amount} eines nächsten Schritts von ${cost} (${rate})`,
 	estimateLabel: 'Geschätzte Förderung',
-	estimateNote:
-		'Schätzung für einen üblichen nächsten Schritt, etwa eine Analyse von 10 Tagen; den tatsächlichen Betrag legt der Träger fest.',
+	estimateNote: (consultancy, costs) =>
+		consultancy
+			? 'Schätzung für einen üblichen nächsten Schritt, etwa eine Analyse von 10 Tagen; den tatsächlichen Betrag legt der Träger fest.'
+			: `Schätzung auf einen üblichen Betrag förderfähiger Kosten (hier: ${costs}); den tatsächlichen Betrag legt der Träger fest.`,
+	costKind: (kind) =>
+		(
+			({
+				consultancy: 'Beratung',
+				training: 'Schulung',
+				investment: 'Investitionen',
+				rd: 'Forschung und Entwicklung',
+				personnel: 'Personalkosten',
+				loan: 'ein Darlehen',
+				tax: 'Steuervorteil'
+			}) as Record<string, string>
+		)[kind] ?? kind,
 	themeRate: (label) => `Höherer Satz für: ${label}`,
 	capped: (cap) =>
 		cap === 'project'

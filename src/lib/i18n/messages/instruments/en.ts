@@ -111,8 +111,24 @@ const en = {
 	estimate: (amount: string, cost: string, rate: string) =>
 		`About ${amount} of a ${cost} next step (${rate})`,
 	estimateLabel: 'Estimated support',
-	estimateNote:
-		'Estimate for a typical next step, such as a 10-day assessment; the operator decides the real amount.',
+	estimateNote: (consultancy: boolean, costs: string) =>
+		consultancy
+			? 'Estimate for a typical next step, such as a 10-day assessment; the operator decides the real amount.'
+			: `Estimate on a typical amount of eligible costs (here: ${costs}); the operator decides the real amount.`,
+	costKind: (
+		kind: 'consultancy' | 'training' | 'investment' | 'rd' | 'personnel' | 'loan' | 'tax'
+	) =>
+		(
+			({
+				consultancy: 'advice',
+				training: 'training',
+				investment: 'investment',
+				rd: 'research and development',
+				personnel: 'staff costs',
+				loan: 'a loan',
+				tax: 'tax relief'
+			}) as Record<string, string>
+		)[kind] ?? kind,
 	themeRate: (label: string) => `Higher rate for: ${label}`,
 	capped: (cap: 'project' | 'year' | 'period') =>
 		cap === 'project'

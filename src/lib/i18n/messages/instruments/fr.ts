@@ -116,8 +116,22 @@ const fr: Messages<typeof en> = {
 	estimate: (amount, cost, rate) =>
 		`Environ ${amount} sur une prochaine étape de ${cost} (${rate})`,
 	estimateLabel: 'Aide estimée',
-	estimateNote:
-		"Estimation pour une prochaine étape courante, comme un diagnostic de 10 jours ; l'opérateur fixe le montant réel.",
+	estimateNote: (consultancy, costs) =>
+		consultancy
+			? "Estimation pour une prochaine étape courante, comme un diagnostic de 10 jours ; l'opérateur fixe le montant réel."
+			: `Estimation sur un montant courant de coûts éligibles (ici : ${costs}) ; l'opérateur fixe le montant réel.`,
+	costKind: (kind) =>
+		(
+			({
+				consultancy: 'conseil',
+				training: 'formation',
+				investment: 'investissement',
+				rd: 'recherche et développement',
+				personnel: 'frais de personnel',
+				loan: 'un prêt',
+				tax: 'avantage fiscal'
+			}) as Record<string, string>
+		)[kind] ?? kind,
 	themeRate: (label) => `Taux majoré pour : ${label}`,
 	capped: (cap) =>
 		cap === 'project'

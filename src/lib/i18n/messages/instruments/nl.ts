@@ -108,8 +108,22 @@ const nl: Messages<typeof en> = {
 	estimate: (amount, cost, rate) =>
 		`Ongeveer ${amount} van een volgende stap van ${cost} (${rate})`,
 	estimateLabel: 'Geschatte steun',
-	estimateNote:
-		'Schatting voor een gangbare volgende stap, zoals een doorlichting van 10 dagen; de beheerder bepaalt het echte bedrag.',
+	estimateNote: (consultancy, costs) =>
+		consultancy
+			? 'Schatting voor een gangbare volgende stap, zoals een doorlichting van 10 dagen; de beheerder bepaalt het echte bedrag.'
+			: `Schatting op een gangbaar bedrag aan steunbare kosten (hier: ${costs}); de beheerder bepaalt het echte bedrag.`,
+	costKind: (kind) =>
+		(
+			({
+				consultancy: 'advies',
+				training: 'opleiding',
+				investment: 'investeringen',
+				rd: 'onderzoek en ontwikkeling',
+				personnel: 'personeelskosten',
+				loan: 'een lening',
+				tax: 'belastingvoordeel'
+			}) as Record<string, string>
+		)[kind] ?? kind,
 	themeRate: (label) => `Hoger percentage voor: ${label}`,
 	capped: (cap) =>
 		cap === 'project'
