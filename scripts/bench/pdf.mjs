@@ -2,49 +2,34 @@
 // questionnaire is written straight into IndexedDB, then "Download PDF" on the plan page is clicked
 // and timed until the file is ready. The first build also loads pdfmake and the fonts; the figure
 // that counts is the median of the five builds after it (goal: ≤ 1000 ms).
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
+import {
+	assessmentRecord,
+	madeDifferentQuestionnaire,
+	storeAssessments
+} from '../bench-support.mjs';
 
 const RUNS = 5;
 
 function record() {
-	const dir = 'questionnaires/made-different/transformations';
-	const ids = readdirSync(dir)
-		.filter((f) => f.endsWith('.yaml'))
-		.flatMap((f) => (parse(readFileSync(join(dir, f), 'utf8')).questions ?? []).map((q) => q.id));
-	const version = parse(
-		readFileSync('questionnaires/made-different/questionnaire.yaml', 'utf8')
-	).version;
+	const { questionIds, version } = madeDifferentQuestionnaire();
 	const at = '2026-11-22T09:00:00.000Z';
-	return {
-		schemaVersion: 1,
+	return assessmentRecord({
 		id: 'bench-pdf',
-		companyId: 'bench-pdf-company',
-		questionnaire: { id: 'made-different', version },
+		version,
+		at,
 		language: 'fr',
-		createdAt: at,
-		updatedAt: at,
-		revision: 1,
 		profile: {
 			name: 'Müller & Fils <Liège> Ça',
 			postcode: '4000',
 			region: 'wallonia',
-			regionOverridden: false,
 			employees: 40,
 			turnover: 6000000,
-			balanceSheet: null,
 			sector: 'C25',
 			yearFounded: 1987
 		},
-		respondents: [{ id: 'r1', name: 'Anne Dupont', role: "Chef d'entreprise" }],
-		answers: { r1: Object.fromEntries(ids.map((id, j) => [id, { value: (j % 4) + 1, at }])) },
-		consensus: {},
-		selfEstimates: {},
-		targets: {},
-		lastStep: 'results',
-		completedAt: at
-	};
+		respondent: { name: 'Anne Dupont', role: "Chef d'entreprise" },
+		answers: Object.fromEntries(questionIds.map((id, j) => [id, { value: (j % 4) + 1, at }]))
+	});
 }
 
 function median(values) {
@@ -58,23 +43,7 @@ export default async function ({ baseURL, browser }) {
 	try {
 		await page.goto(baseURL + '/');
 		await page.locator('main[data-ready="true"]').waitFor();
-		await page.evaluate(
-			(item) =>
-				new Promise((done, fail) => {
-					const open = indexedDB.open('made-different-scan');
-					open.onsuccess = () => {
-						const tx = open.result.transaction('assessments', 'readwrite');
-						tx.objectStore('assessments').put(item);
-						tx.oncomplete = () => {
-							open.result.close();
-							done(undefined);
-						};
-						tx.onerror = () => fail(tx.error);
-					};
-					open.onerror = () => fail(open.error);
-				}),
-			record()
-		);
+		await storeAssessments(page, [record()]);
 		await page.goto(`${baseURL}/plan/?id=bench-pdf`);
 		await page.locator('main[data-ready="true"]').waitFor();
 		const button = page.getByRole('button', {

@@ -1,55 +1,40 @@
 // The start page with 1,000 stored assessments (issue 6): time until the portfolio is ready, and
 // time to "Export all" of them. Records are written straight into IndexedDB, answered with the
 // real questionnaire's question ids so that scoring does its real work.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
+import { readFileSync } from 'node:fs';
+import {
+	assessmentRecord,
+	madeDifferentQuestionnaire,
+	storeAssessments
+} from '../bench-support.mjs';
 
 const COUNT = 1000;
 
-function questionIds() {
-	const dir = 'questionnaires/made-different/transformations';
-	return readdirSync(dir)
-		.filter((f) => f.endsWith('.yaml'))
-		.flatMap((f) => (parse(readFileSync(join(dir, f), 'utf8')).questions ?? []).map((q) => q.id));
-}
-
-function records(ids) {
-	const version = parse(
-		readFileSync('questionnaires/made-different/questionnaire.yaml', 'utf8')
-	).version;
+function records() {
+	const { questionIds, version } = madeDifferentQuestionnaire();
 	const list = [];
 	for (let i = 0; i < COUNT; i += 1) {
 		const at = new Date(Date.UTC(2026, 0, 1) + i * 3_600_000).toISOString();
-		const answers = Object.fromEntries(ids.map((id, j) => [id, { value: ((i + j) % 5) + 1, at }]));
-		list.push({
-			schemaVersion: 1,
-			id: `bench-${i}`,
-			companyId: `company-${Math.floor(i / 2)}`,
-			questionnaire: { id: 'made-different', version },
-			language: 'nl',
-			createdAt: at,
-			updatedAt: at,
-			revision: 1,
-			profile: {
-				name: `Bedrijf ${Math.floor(i / 2)} NV`,
-				postcode: String(1000 + (i % 8999)),
-				region: 'flanders',
-				regionOverridden: false,
-				employees: 50,
-				turnover: null,
-				balanceSheet: null,
-				sector: 'C25',
-				yearFounded: 1990
-			},
-			respondents: [{ id: 'r1', name: '', role: '' }],
-			answers: { r1: answers },
-			consensus: {},
-			selfEstimates: {},
-			targets: {},
-			lastStep: 'results',
-			completedAt: i % 3 ? at : null
-		});
+		list.push(
+			assessmentRecord({
+				id: `bench-${i}`,
+				version,
+				at,
+				companyId: `company-${Math.floor(i / 2)}`,
+				profile: {
+					name: `Bedrijf ${Math.floor(i / 2)} NV`,
+					postcode: String(1000 + (i % 8999)),
+					region: 'flanders',
+					employees: 50,
+					sector: 'C25',
+					yearFounded: 1990
+				},
+				answers: Object.fromEntries(
+					questionIds.map((id, j) => [id, { value: ((i + j) % 5) + 1, at }])
+				),
+				completedAt: i % 3 ? at : null
+			})
+		);
 	}
 	return list;
 }
@@ -60,23 +45,7 @@ export default async function ({ baseURL, browser }) {
 	try {
 		await page.goto(baseURL + '/');
 		await page.locator('main[data-ready="true"]').waitFor();
-		await page.evaluate(
-			(list) =>
-				new Promise((done, fail) => {
-					const open = indexedDB.open('made-different-scan');
-					open.onsuccess = () => {
-						const tx = open.result.transaction('assessments', 'readwrite');
-						for (const record of list) tx.objectStore('assessments').put(record);
-						tx.oncomplete = () => {
-							open.result.close();
-							done(undefined);
-						};
-						tx.onerror = () => fail(tx.error);
-					};
-					open.onerror = () => fail(open.error);
-				}),
-			records(questionIds())
-		);
+		await storeAssessments(page, records());
 		const start = Date.now();
 		await page.goto(baseURL + '/');
 		await page.locator('main[data-ready="true"]').waitFor();

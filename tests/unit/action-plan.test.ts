@@ -7,7 +7,6 @@ import {
 	dropPriority,
 	editPlan,
 	importanceOf,
-	matchInstruments,
 	migrateAssessment,
 	moveAction,
 	movePriority,
@@ -31,8 +30,8 @@ import {
 } from '../../src/lib/domain';
 import {
 	fixtureAssessment,
-	fixtureInstruments,
 	fixtureQuestionnaire,
+	fixtureScoreAndMatches,
 	type FixtureAnswers
 } from '../fixtures/plan-fixture';
 
@@ -40,16 +39,7 @@ const NOW = '2026-11-22T10:00:00.000Z';
 const questionnaire = fixtureQuestionnaire();
 
 function planFor(assessment: Assessment) {
-	const score = scoreAssessment(questionnaire, assessment);
-	const matches = matchInstruments({
-		instruments: fixtureInstruments(),
-		region: 'wallonia',
-		sizeClass: 'small',
-		companyAgeYears: 39,
-		sector: 'C25',
-		score,
-		today: new Date(NOW)
-	});
+	const { score, matches } = fixtureScoreAndMatches(questionnaire, assessment, NOW);
 	return proposePlan({ questionnaire, assessment, score, matches, now: NOW });
 }
 
@@ -450,21 +440,13 @@ describe('plan changes', () => {
 		],
 		['an edited plan is left alone', true, ['digital-factory', 'eco-production']]
 	])('%s', (_name, edit, expected) => {
-		const matches = matchInstruments({
-			instruments: fixtureInstruments(),
-			region: 'wallonia',
-			sizeClass: 'small',
-			companyAgeYears: 39,
-			sector: 'C25',
-			score: scoreAssessment(questionnaire, base),
-			today: new Date(NOW)
-		});
+		const { score, matches } = fixtureScoreAndMatches(questionnaire, base, NOW);
 		const proposed = setPlan(
 			{
 				...proposePlan({
 					questionnaire,
 					assessment: base,
-					score: scoreAssessment(questionnaire, base),
+					score,
 					matches,
 					now: NOW
 				}),

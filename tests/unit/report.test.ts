@@ -4,10 +4,8 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import {
-	matchInstruments,
 	pdfFileName,
 	proposePlan,
-	scoreAssessment,
 	setAmbition,
 	setPlan,
 	type Assessment,
@@ -18,7 +16,8 @@ import { loadContent } from '../../src/lib/server/content';
 import {
 	fixtureAssessment,
 	fixtureInstruments,
-	fixtureQuestionnaire
+	fixtureQuestionnaire,
+	fixtureScoreAndMatches
 } from '../fixtures/plan-fixture';
 
 const NOW = '2026-11-22T10:00:00.000Z';
@@ -27,16 +26,7 @@ const questionnaire = fixtureQuestionnaire();
 
 function reportFor(language: Language, edit: (a: Assessment) => Assessment = (a) => a) {
 	const base = fixtureAssessment({ language, name: COMPANY });
-	const score = scoreAssessment(questionnaire, base);
-	const matches = matchInstruments({
-		instruments: fixtureInstruments(),
-		region: 'wallonia',
-		sizeClass: 'small',
-		companyAgeYears: 39,
-		sector: 'C25',
-		score,
-		today: new Date(NOW)
-	});
+	const { score, matches } = fixtureScoreAndMatches(questionnaire, base, NOW);
 	const proposed = proposePlan({ questionnaire, assessment: base, score, matches, now: NOW });
 	const assessment = edit(setPlan(proposed, NOW)(base));
 	return {
@@ -366,20 +356,11 @@ describe('buildReport: language and user text', () => {
 
 	it('limits the instruments to the best ones', () => {
 		const { assessment } = reportFor('en');
-		const score = scoreAssessment(questionnaire, assessment);
 		const many = Array.from({ length: 14 }, (_, i) => ({
 			...fixtureInstruments()[1]!,
 			id: `eco-${i}`
 		}));
-		const matches = matchInstruments({
-			instruments: many,
-			region: 'wallonia',
-			sizeClass: 'small',
-			companyAgeYears: 39,
-			sector: 'C25',
-			score,
-			today: new Date(NOW)
-		});
+		const { score, matches } = fixtureScoreAndMatches(questionnaire, assessment, NOW, many);
 		const doc = buildReport({
 			assessment,
 			questionnaire,
@@ -478,16 +459,7 @@ describe('rendering with pdfmake in Node', () => {
 				questionnaire: { id: real.id, version: real.version },
 				answers: { r1: answers }
 			};
-			const score = scoreAssessment(real, base);
-			const matches = matchInstruments({
-				instruments: content.instruments,
-				region: 'wallonia',
-				sizeClass: 'small',
-				companyAgeYears: 39,
-				sector: 'C25',
-				score,
-				today: new Date(NOW)
-			});
+			const { score, matches } = fixtureScoreAndMatches(real, base, NOW, content.instruments);
 			const plan = proposePlan({ questionnaire: real, assessment: base, score, matches, now: NOW });
 			const doc = buildReport({
 				assessment: base,
