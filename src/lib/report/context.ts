@@ -1,0 +1,61 @@
+// What every section of the report receives: the input, the report's messages in the reader's
+// language, and formatters that print numbers and dates the way that language writes them.
+import {
+	localize,
+	type ActionPlan,
+	type Assessment,
+	type AssessmentScore,
+	type InstrumentMatch,
+	type Language,
+	type Questionnaire,
+	type TransformationId
+} from '$lib/domain';
+import { formatDate, formatEuro, formatNumber, formatScore } from '$lib/i18n/format';
+import { report } from '$lib/i18n/messages/report';
+import { pdfSafe } from './layout';
+
+export type ReportInput = {
+	assessment: Assessment;
+	questionnaire: Questionnaire;
+	score: AssessmentScore;
+	plan: ActionPlan;
+	/** Ranked matches (matchInstruments); the report shows the first MAX_INSTRUMENTS. */
+	matches: readonly InstrumentMatch[];
+	/** The assessment's language. */
+	language: Language;
+	/** ISO timestamp of when the report is made. */
+	generatedAt: string;
+};
+
+export type ReportMessages = (typeof report)['en'];
+
+export type Ctx = {
+	input: ReportInput;
+	t: ReportMessages;
+	company: string;
+	/** A score, one decimal: "3.0", "3,0". */
+	num: (value: number | null) => string;
+	/** A whole level: "4", not "4.0". */
+	level: (value: number | null) => string;
+	euro: (value: number) => string;
+	date: (iso: string) => string;
+	nameOf: (id: TransformationId) => string;
+};
+
+export function reportContext(input: ReportInput): Ctx {
+	const { assessment, questionnaire, language } = input;
+	const t = report[language];
+	const names = new Map(
+		questionnaire.transformations.map((tr) => [tr.id, localize(tr.name, language)])
+	);
+	return {
+		input,
+		t,
+		company: assessment.profile.name.trim() || t.unnamedCompany,
+		num: (value) => pdfSafe(formatScore(value, language)),
+		level: (value) => (value === null ? '–' : pdfSafe(formatNumber(value, language))),
+		euro: (value) => pdfSafe(formatEuro(value, language)),
+		date: (iso) => pdfSafe(formatDate(iso, language)),
+		nameOf: (id) => names.get(id) ?? id
+	};
+}
