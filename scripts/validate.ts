@@ -7,6 +7,7 @@ import { formatIssue, loadContent } from '../src/lib/server/content';
 const root = resolve(process.argv[2] ?? 'questionnaires');
 const content = loadContent(root);
 for (const issue of content.issues) console.log(formatIssue(issue));
+for (const notice of content.notices) console.log(`${notice.file}: note: ${notice.message}`);
 const errors = content.issues.filter((issue) => issue.severity === 'error').length;
 const missing = content.issues.filter((issue) => issue.severity === 'warning').length;
 const questions = content.questionnaires.reduce(
@@ -15,6 +16,7 @@ const questions = content.questionnaires.reduce(
 );
 console.log(
 	`${content.files.length} files: ${content.questionnaires.length} questionnaire(s) with ${questions} questions, ` +
-		`${content.instruments.length} instruments; ${errors} error(s), ${missing} missing translation(s)`
+		`${content.drafts.length} draft(s), ${content.instruments.length} instruments; ` +
+		`${errors} error(s), ${missing} missing translation(s)`
 );
 process.exit(errors > 0 || missing > 0 ? 1 : 0);

@@ -5,6 +5,8 @@ declare module 'virtual:content' {
 		version: number;
 		title: LocalizedText;
 		languages: Language[];
+		/** Minutes to answer, measured from the word count; null for version 1. */
+		estimatedMinutes: number | null;
 		questionCount: number;
 	};
 	export const questionnaireIndex: QuestionnaireSummary[];

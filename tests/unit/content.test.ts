@@ -4,6 +4,8 @@ import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatIssue, loadContent } from '../../src/lib/server/content';
 import { generatedSchemas } from '../../src/lib/server/json-schema';
+import { legalClaimIn } from '../../src/lib/domain/content/legal-claims';
+import { isHonestEstimate, measuredMinutes } from '../../src/lib/domain/content/time-estimate';
 
 const VALID = resolve('tests/fixtures/content/valid-minimal');
 const temporary: string[] = [];
@@ -13,10 +15,10 @@ afterEach(() => {
 });
 
 /** A copy of the valid fixture with one file changed by `edit`. */
-function variant(file: string, edit: (text: string) => string): string {
+function variant(file: string, edit: (text: string) => string, from = VALID): string {
 	const dir = mkdtempSync(join(tmpdir(), 'mds-content-'));
 	temporary.push(dir);
-	cpSync(VALID, dir, { recursive: true });
+	cpSync(from, dir, { recursive: true });
 	const path = join(dir, file);
 	writeFileSync(path, edit(readFileSync(path, 'utf8')));
 	return dir;
@@ -135,6 +137,228 @@ describe('questionnaire schema', () => {
 				JSON.parse(JSON.stringify(schema))
 			);
 		}
+	});
+});
+
+const V2 = resolve('tests/fixtures/content/valid-v2');
+
+describe('questionnaire schema from version 2 on', () => {
+	const DF2 = 'mini-v2/transformations/digital-factory.yaml';
+	const ECO2 = 'mini-v2/transformations/eco-production.yaml';
+	const HEADER2 = 'mini-v2/questionnaire.yaml';
+
+	it('accepts the valid v2 fixture next to its v1, with no issue', () => {
+		const content = loadContent(V2, V2);
+		expect(content.issues.map(formatIssue)).toEqual([]);
+		expect(content.questionnaires.map((q) => q.version)).toEqual([1, 2]);
+		const question = content.questionnaires[1]?.transformations[2]?.questions[1];
+		expect(question?.notApplicable?.reason.en).toBe('When you have no such area');
+		expect(question?.nextActions?.[1]?.after).toEqual(['df-second-1']);
+	});
+
+	it.each([
+		{
+			name: 'two questions of one version scoring the same practice (across files)',
+			file: ECO2,
+			edit: (t: string) => t.replace('eco-first-a', 'df-second-b'),
+			expected: `${ECO2}: questions[0].practices[0]: "df-second-b" is already scored by digital-factory.second`
+		},
+		{
+			name: 'a question without practices',
+			file: DF2,
+			edit: (t: string) => t.replace('    practices: [df-first-a, df-first-b]\n', ''),
+			expected: `${DF2}: questions[0].practices: the list of practices is required from version 2 on`
+		},
+		{
+			name: 'a "not applicable" flag without a reason',
+			file: DF2,
+			edit: (t: string) =>
+				t.replace(
+					'    notApplicable:\n      reason: {en: When you have no such area, nl: Wanneer u zo geen gebied hebt}\n',
+					'    notApplicable: {}\n'
+				),
+			expected: `${DF2}: questions[1].notApplicable.reason:`
+		},
+		{
+			name: 'a legal claim without a source',
+			file: DF2,
+			edit: (t: string) =>
+				t.replace(
+					'Descriptor 2, nl: Beschrijving 2}',
+					'Descriptor 2 (required by law), nl: Beschrijving 2 (wettelijk verplicht)}'
+				),
+			expected: `${DF2}: questions[0].levels[1].nl: names a legal duty ("wettelijk"): add sources`
+		},
+		{
+			name: 'a named regulation in the description without a source',
+			file: DF2,
+			edit: (t: string) =>
+				t.replace(
+					'admaName:',
+					'description: {en: Think of NIS2 here., nl: Denk hier aan NIS2.}\nadmaName:'
+				),
+			expected: `${DF2}: description.nl: names a legal duty ("NIS2")`
+		},
+		{
+			name: 'a source without its check date',
+			file: DF2,
+			edit: (t: string) =>
+				t.replace(
+					'    levels:\n',
+					'    sources:\n      - {title: Act, publisher: EU, url: "https://eur-lex.europa.eu/x", asOf: 2024-01}\n    levels:\n'
+				),
+			expected: `${DF2}: questions[0].sources[0].checked:`
+		},
+		{
+			name: 'a transformation without its ADMA name',
+			file: DF2,
+			edit: (t: string) => t.replace(/admaName: .*\n/, ''),
+			expected: `${DF2}: admaName: the ADMA name is required from version 2 on`
+		},
+		{
+			name: 'a next action without cost',
+			file: DF2,
+			edit: (t: string) => t.replace('        cost: {min: 1000, max: 5000}\n', ''),
+			expected: `${DF2}: questions[0].nextActions[0].cost: the cost range is required`
+		},
+		{
+			name: 'a next action id used twice',
+			file: ECO2,
+			edit: (t: string) => t.replace('id: eco-first-1', 'id: df-first-1'),
+			expected: `${ECO2}: questions[0].nextActions[0].id: "df-first-1" is already used in digital-factory.first`
+		},
+		{
+			name: 'an "after" naming no action',
+			file: DF2,
+			edit: (t: string) => t.replace('after: [df-first-1]', 'after: [df-nothing]'),
+			expected: `${DF2}: questions[0].nextActions[1].after[0]: no next action has the id "df-nothing"`
+		},
+		{
+			name: 'a cycle of "after"',
+			file: DF2,
+			edit: (t: string) =>
+				t.replace(
+					'        cost: {min: 1000, max: 5000}\n      - id: df-first-2',
+					'        cost: {min: 1000, max: 5000}\n        after: [df-first-3]\n      - id: df-first-2'
+				),
+			expected: `${DF2}: questions[0].nextActions[0].after[0]: "df-first-3" itself waits for "df-first-1": a cycle`
+		},
+		{
+			name: 'a "previous" that is not a question of version 1',
+			file: DF2,
+			edit: (t: string) =>
+				t.replace('previous: digital-factory.first', 'previous: digital-factory.gone'),
+			expected: `${DF2}: questions[0].previous: "digital-factory.gone" is not a question of version 1`
+		},
+		{
+			name: 'two questions carrying over the same earlier question',
+			file: DF2,
+			edit: (t: string) =>
+				t.replace(
+					'  - id: digital-factory.second\n',
+					'  - id: digital-factory.second\n    previous: digital-factory.first\n'
+				),
+			expected: `${DF2}: questions[1].previous: "digital-factory.first" already carries over to digital-factory.first`
+		},
+		{
+			name: 'a time estimate below the measured one',
+			file: HEADER2,
+			edit: (t: string) => t.replaceAll('15', '10'),
+			expected: `${HEADER2}: estimatedMinutes: states 10 minutes; the word count gives 15`
+		},
+		{
+			name: 'a description that does not state the estimate',
+			file: HEADER2,
+			edit: (t: string) => t.replace('Ongeveer 15 minuten.', 'Kort.'),
+			expected: `${HEADER2}: description.nl: must state the time estimate, 15 minutes`
+		},
+		{
+			name: 'two questions of one area named differently',
+			file: DF2,
+			edit: (t: string) =>
+				t.replace('{en: Area second, nl: Gebied second}', '{en: Area first, nl: Ander gebied}'),
+			expected: `${DF2}: questions[1].area: names the area "Area first" differently`
+		}
+	])('rejects $name', ({ file, edit, expected }) => {
+		const root = variant(file, edit, V2);
+		const content = loadContent(root, root);
+		const messages = content.issues.filter((i) => i.severity === 'error').map(formatIssue);
+		expect(
+			messages.filter((m) => m.startsWith(expected)),
+			messages.join('\n')
+		).toHaveLength(1);
+		expect(content.questionnaires.map((q) => q.version)).toEqual([1]);
+	});
+
+	it('validates a draft file by file, ships nothing of it and names the files still to write', () => {
+		const root = variant(
+			HEADER2,
+			(t) => t.replace('version: 2\n', 'version: 2\ndraft: true\n'),
+			V2
+		);
+		rmSync(join(root, 'mini-v2/transformations/eco-production.yaml'));
+		rmSync(join(root, 'mini-v2/transformations/digital-factory.yaml'));
+		const content = loadContent(root, root);
+		expect(content.issues.map(formatIssue)).toEqual([]);
+		expect(content.questionnaires.map((q) => q.version)).toEqual([1]);
+		expect(content.drafts.map((d) => [d.questionnaire.transformations.length, d.missing])).toEqual([
+			[5, ['digital-factory', 'eco-production']]
+		]);
+		expect(content.notices.map((n) => n.message)).toEqual([
+			'draft, not built into the app; 2 transformation file(s) still to write: digital-factory, eco-production'
+		]);
+	});
+
+	it('still rejects errors in the files a draft has', () => {
+		const root = variant(ECO2, (t) => t.replace('eco-first-a', 'df-second-b'), V2);
+		writeFileSync(
+			join(root, HEADER2),
+			readFileSync(join(root, HEADER2), 'utf8').replace('version: 2\n', 'version: 2\ndraft: true\n')
+		);
+		const content = loadContent(root, root);
+		expect(content.issues.map(formatIssue)).toContain(
+			`${ECO2}: questions[0].practices[0]: "df-second-b" is already scored by digital-factory.second; a practice belongs to one question`
+		);
+		expect(content.drafts).toEqual([]);
+	});
+});
+
+describe('legal claims', () => {
+	it.each([
+		['Waste is sorted into the legally required streams.', 'legally'],
+		['Afval wordt gesorteerd zoals VLAREMA het vraagt.', 'VLAREMA'],
+		['De sorteerplicht geldt voor elk bedrijf.', 'sorteerplicht'],
+		['Les déchets sont triés selon la loi.', 'loi'],
+		['La facturation électronique est obligatoire.', 'obligatoire'],
+		['Abfall wird nach den gesetzlich vorgeschriebenen Fraktionen getrennt.', 'gesetzlich'],
+		['Das Gesetz verlangt eine Risikobeurteilung.', 'Gesetz'],
+		['The cell needs a CE marking before start-up.', 'CE marking'],
+		['Invoices go out through Peppol.', 'Peppol'],
+		['A heavy-duty press runs in two shifts.', undefined],
+		['Das Team wird gezielt eingesetzt und umgesetzt.', undefined],
+		['Das Pflichtenheft beschreibt die Maschine.', undefined],
+		['Operators reach level 3 within a year.', undefined]
+	])('%s -> %s', (text, expected) => {
+		expect(legalClaimIn(text)).toBe(expected);
+	});
+});
+
+describe('time estimate', () => {
+	it.each([
+		{ stated: 60, measured: 60, honest: true },
+		{ stated: 65, measured: 60, honest: true },
+		{ stated: 70, measured: 60, honest: false },
+		{ stated: 30, measured: 55, honest: false }
+	])(
+		'$stated minutes stated, $measured measured: honest $honest',
+		({ stated, measured, honest }) => {
+			expect(isHonestEstimate(stated, measured)).toBe(honest);
+		}
+	);
+
+	it('measures v1 at 55 minutes, not the 30 it states in its description', () => {
+		const v1 = loadContent(resolve('questionnaires')).questionnaires.find((q) => q.version === 1);
+		expect(measuredMinutes(v1!)).toBe(55);
 	});
 });
 

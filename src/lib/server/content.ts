@@ -13,16 +13,31 @@ import type {
 import {
 	assembleCatalogue,
 	assembleQuestionnaire,
+	estimateIssues,
 	parseInstrumentFile,
 	parseQuestionnaireHeader,
 	parseTransformation,
+	upgradeIssues,
+	versionIssues,
 	type ContentIssue
 } from '../domain/content/validate';
 
 export type FileIssue = ContentIssue & { file: string };
 
+/** A questionnaire marked `draft: true`: validated, never built into the app. */
+export type DraftQuestionnaire = {
+	questionnaire: Questionnaire;
+	/** Transformations listed in the header whose file does not exist yet. */
+	missing: string[];
+};
+
 export type LoadedContent = {
+	/** The questionnaires the app ships: complete, valid and not drafts. */
 	questionnaires: Questionnaire[];
+	/** Drafts with the transformations written so far (valid files only). */
+	drafts: DraftQuestionnaire[];
+	/** What a maintainer should know but that is not wrong, e.g. a draft's missing files. */
+	notices: { file: string; message: string }[];
 	instruments: CatalogueInstrument[];
 	issues: FileIssue[];
 	/** Every file read, for the dev server to watch. */
@@ -56,6 +71,12 @@ export function loadContent(root: string, cwd = process.cwd()): LoadedContent {
 	const display = (path: string) => relative(cwd, path) || path;
 	const questionnaires: Questionnaire[] = [];
 
+	const drafts: DraftQuestionnaire[] = [];
+	const notices: LoadedContent['notices'] = [];
+
+	/** Per `id@version`: the display path of each transformation file. */
+	const filesOf = new Map<string, Map<string, string>>();
+
 	const folders = existsSync(root) ? readdirSync(root).sort() : [];
 	for (const name of folders) {
 		const folder = join(root, name);
@@ -67,6 +88,7 @@ export function loadContent(root: string, cwd = process.cwd()): LoadedContent {
 		const header = parseQuestionnaireHeader(rawHeader);
 		issues.push(...header.issues.map((issue) => ({ ...issue, file: display(headerPath) })));
 		const transformations: Transformation[] = [];
+		const fileOf = new Map<string, string>();
 		const transformationDir = join(folder, 'transformations');
 		const transformationFiles = existsSync(transformationDir)
 			? readdirSync(transformationDir)
@@ -80,18 +102,69 @@ export function loadContent(root: string, cwd = process.cwd()): LoadedContent {
 			if (raw === undefined) continue;
 			const parsed = parseTransformation(raw, header.value, basename(file, '.yaml'));
 			issues.push(...parsed.issues.map((issue) => ({ ...issue, file: display(path) })));
-			if (parsed.value) transformations.push(parsed.value);
+			if (parsed.value) {
+				transformations.push(parsed.value);
+				fileOf.set(parsed.value.id, display(path));
+			}
 		}
 		if (!header.value) continue;
+		filesOf.set(`${header.value.id}@${header.value.version}`, fileOf);
+		const missing = header.value.transformations.filter((id) => !fileOf.has(id));
+		const isDraft = header.value.draft === true;
+		// A draft is checked across the files written so far; its missing files are not an error,
+		// so that content can land one transformation at a time without breaking the build.
+		const crossIssues = versionIssues(
+			transformations,
+			transformationFiles.length === transformations.length && missing.length === 0
+		);
+		issues.push(
+			...crossIssues.map(({ transformationId, ...issue }) => ({
+				...issue,
+				file: fileOf.get(transformationId) ?? display(headerPath)
+			}))
+		);
 		const failedFiles = transformationFiles.length - transformations.length;
-		if (failedFiles > 0) continue;
+		if (failedFiles > 0 || crossIssues.length > 0) continue;
+		if (isDraft) {
+			const byId = new Map(transformations.map((t) => [t.id, t]));
+			const present = header.value.transformations.flatMap((id) => byId.get(id) ?? []);
+			drafts.push({ questionnaire: { ...header.value, transformations: present }, missing });
+			notices.push({
+				file: display(headerPath),
+				message: missing.length
+					? `draft, not built into the app; ${missing.length} transformation file(s) still to write: ${missing.join(', ')}`
+					: 'draft, not built into the app; all transformation files are there: remove `draft: true` to publish it'
+			});
+			continue;
+		}
 		const assembled = assembleQuestionnaire(header.value, transformations);
 		issues.push(...assembled.issues.map((issue) => ({ ...issue, file: display(headerPath) })));
-		if (assembled.value) questionnaires.push(assembled.value);
+		if (!assembled.value) continue;
+		const estimate = estimateIssues(assembled.value);
+		issues.push(...estimate.map((issue) => ({ ...issue, file: display(headerPath) })));
+		if (!estimate.length) questionnaires.push(assembled.value);
+	}
+
+	// Every version's `previous` must name a question of the version before it (drafts too).
+	const all = [...questionnaires, ...drafts.map((d) => d.questionnaire)];
+	for (const current of all) {
+		const before = all.find((q) => q.id === current.id && q.version === current.version - 1);
+		if (!before) continue;
+		const fileOf = filesOf.get(`${current.id}@${current.version}`);
+		const wrong = upgradeIssues(current, before);
+		for (const { transformationId, ...issue } of wrong)
+			issues.push({ ...issue, file: fileOf?.get(transformationId) ?? transformationId });
+		// A wrong mapping would lose answers on upgrade: that version is not shipped.
+		if (wrong.length) {
+			const index = questionnaires.indexOf(current);
+			if (index >= 0) questionnaires.splice(index, 1);
+			const draft = drafts.findIndex((d) => d.questionnaire === current);
+			if (draft >= 0) drafts.splice(draft, 1);
+		}
 	}
 
 	const seenVersions = new Set<string>();
-	for (const questionnaire of questionnaires) {
+	for (const questionnaire of all) {
 		const key = `${questionnaire.id}@${questionnaire.version}`;
 		if (seenVersions.has(key))
 			issues.push({
@@ -122,5 +195,5 @@ export function loadContent(root: string, cwd = process.cwd()): LoadedContent {
 	const catalogue = assembleCatalogue(instrumentFiles);
 	issues.push(...catalogue.issues.map(({ file, issue }) => ({ ...issue, file })));
 
-	return { questionnaires, instruments: catalogue.instruments, issues, files };
+	return { questionnaires, drafts, notices, instruments: catalogue.instruments, issues, files };
 }

@@ -47,6 +47,7 @@ export function contentPlugin(options: { root?: string } = {}): Plugin {
 					version: q.version,
 					title: q.title,
 					languages: q.languages,
+					estimatedMinutes: q.estimatedMinutes ?? null,
 					questionCount: q.transformations.reduce((sum, t) => sum + t.questions.length, 0)
 				}));
 				const loaders = loaded.questionnaires

@@ -99,7 +99,45 @@ const durationSchema = v.pipe(
 );
 export type Duration = v.InferOutput<typeof durationSchema>;
 
+/** What the money for a next action buys; the support catalogue matches instruments on it. */
+export const ACTION_COST_TYPES = ['consultancy', 'training', 'investment', 'rd'] as const;
+export type ActionCostType = (typeof ACTION_COST_TYPES)[number];
+
+/** Themes of a next action; support instruments and the plan group actions by them. */
+export const ACTION_TOPICS = [
+	'digitalisation',
+	'automation',
+	'energy',
+	'environment',
+	'circularity',
+	'cybersecurity',
+	'skills',
+	'quality',
+	'logistics',
+	'product-development',
+	'organisation'
+] as const;
+export type ActionTopic = (typeof ACTION_TOPICS)[number];
+
+const euroRangeSchema = v.pipe(
+	v.strictObject({
+		min: v.pipe(v.number(), v.integer(), v.minValue(0)),
+		max: v.pipe(v.number(), v.integer(), v.minValue(0))
+	}),
+	v.check((r) => r.min <= r.max, 'min must not be larger than max'),
+	v.description(
+		'Typical total cost in EUR for an SME: external spend and equipment, not internal hours.'
+	)
+);
+export type EuroRange = v.InferOutput<typeof euroRangeSchema>;
+
 export const nextActionSchema = v.strictObject({
+	id: v.optional(
+		v.pipe(
+			kebabId,
+			v.description('Unique across the questionnaire version; required from version 2 on.')
+		)
+	),
 	from: v.pipe(
 		v.number(),
 		v.integer(),
@@ -112,19 +150,117 @@ export const nextActionSchema = v.strictObject({
 		v.description('What to do, imperative, one or two sentences.')
 	),
 	duration: durationSchema,
-	lead: v.pipe(kebabId, v.description('Who usually leads it: a key of the questionnaire roles.'))
+	lead: v.pipe(kebabId, v.description('Who usually leads it: a key of the questionnaire roles.')),
+	costType: v.optional(
+		v.pipe(
+			v.picklist(ACTION_COST_TYPES),
+			v.description('What the money buys; required from version 2 on.')
+		)
+	),
+	topics: v.optional(
+		v.pipe(
+			v.array(v.picklist(ACTION_TOPICS)),
+			v.minLength(1, 'name at least one topic'),
+			v.description('One or more themes; required from version 2 on.')
+		)
+	),
+	cost: v.optional(euroRangeSchema),
+	after: v.optional(
+		v.pipe(
+			v.array(kebabId),
+			v.minLength(1),
+			v.description('Ids of next actions (same version) that must be done first.')
+		)
+	)
 });
 export type NextAction = v.InferOutput<typeof nextActionSchema>;
 
+const factDate = v.pipe(
+	v.string(),
+	v.regex(
+		/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/,
+		'must be a date YYYY-MM or YYYY-MM-DD'
+	)
+);
+
+const httpsUrl = v.pipe(
+	v.string(),
+	v.url('must be a URL'),
+	v.startsWith('https://', 'must be an https URL')
+);
+
+/**
+ * The public source of a fact stated in a question (a legal duty, a regulation, a date). Users
+ * see its title and publisher; `asOf` is the date of the fact, `checked` when we last confirmed it.
+ */
+export const claimSourceSchema = v.strictObject({
+	title: nonEmpty,
+	publisher: nonEmpty,
+	url: httpsUrl,
+	asOf: v.pipe(factDate, v.description('The date of the fact.')),
+	checked: v.pipe(factDate, v.description('When the fact was last confirmed.'))
+});
+export type ClaimSource = v.InferOutput<typeof claimSourceSchema>;
+
+/** The public page that names a transformation's EU ADMA name and performance areas. */
+export const admaSourceSchema = v.strictObject({
+	title: nonEmpty,
+	publisher: nonEmpty,
+	year: v.pipe(v.number(), v.integer(), v.minValue(2000), v.maxValue(2100)),
+	url: httpsUrl
+});
+export type AdmaSource = v.InferOutput<typeof admaSourceSchema>;
+
+const questionIdSchema = v.pipe(
+	v.string(),
+	v.regex(/^[a-z0-9-]+\.[a-z0-9-]+$/, 'must look like <transformation-id>.<area>, kebab-case')
+);
+
 export const questionSchema = v.strictObject({
 	id: v.pipe(
-		v.string(),
-		v.regex(/^[a-z0-9-]+\.[a-z0-9-]+$/, 'must look like <transformation-id>.<area>, kebab-case'),
+		questionIdSchema,
 		v.description('Unique id, <transformation-id>.<area>. Never reuse an id for another meaning.')
+	),
+	previous: v.optional(
+		v.pipe(
+			questionIdSchema,
+			v.description(
+				'The question of the previous version whose answers carry over: only where the meaning is the same.'
+			)
+		)
 	),
 	area: v.pipe(localizedTextSchema, v.description('The performance area, 2-5 words.')),
 	text: v.pipe(localizedTextSchema, v.description('The question, one short sentence.')),
 	help: v.optional(v.pipe(localizedTextSchema, v.description('Help with a concrete example.'))),
+	practices: v.optional(
+		v.pipe(
+			v.array(kebabId),
+			v.minLength(1, 'name at least one practice'),
+			v.description(
+				'Kebab ids of the practices this question scores; each practice in one question only per version. Required from version 2 on.'
+			)
+		)
+	),
+	notApplicable: v.optional(
+		v.pipe(
+			v.strictObject({
+				reason: v.pipe(
+					localizedTextSchema,
+					v.description('When the question does not apply; shown in the help.')
+				)
+			}),
+			v.description(
+				'Present only where the question can truly not apply: then "Not applicable" is offered.'
+			)
+		)
+	),
+	sources: v.optional(
+		v.pipe(
+			v.array(claimSourceSchema),
+			v.minLength(1),
+			v.description('Public sources of the facts stated; required when a text names a legal duty.')
+		)
+	),
 	weight: v.optional(
 		v.pipe(
 			v.number(),
@@ -150,7 +286,23 @@ export type Question = v.InferOutput<typeof questionSchema>;
 
 export const transformationSchema = v.strictObject({
 	id: v.picklist(TRANSFORMATION_IDS, `must be one of: ${TRANSFORMATION_IDS.join(', ')}`),
-	name: localizedTextSchema,
+	name: v.pipe(localizedTextSchema, v.description('The programme name of the transformation.')),
+	admaName: v.optional(
+		v.pipe(
+			localizedTextSchema,
+			v.description('The current EU ADMA name of the transformation; required from version 2 on.')
+		)
+	),
+	admaSource: v.optional(admaSourceSchema),
+	sources: v.optional(
+		v.pipe(
+			v.array(claimSourceSchema),
+			v.minLength(1),
+			v.description(
+				'Public sources of facts in the description or future level; required when they name a legal duty.'
+			)
+		)
+	),
 	description: v.optional(
 		v.pipe(localizedTextSchema, v.description('One paragraph on what the transformation covers.'))
 	),
@@ -184,6 +336,24 @@ export const questionnaireHeaderSchema = v.strictObject({
 	description: v.optional(localizedTextSchema),
 	levels: v.pipe(v.array(levelSchema), v.length(5, 'needs exactly 5 levels')),
 	roles: v.optional(v.record(kebabId, localizedTextSchema)),
+	estimatedMinutes: v.optional(
+		v.pipe(
+			v.number(),
+			v.integer(),
+			v.minValue(1),
+			v.description(
+				'Time to answer, as measured from the word count (docs/authoring.md); the description must name it. Required from version 2 on.'
+			)
+		)
+	),
+	draft: v.optional(
+		v.pipe(
+			v.boolean(),
+			v.description(
+				'true while the transformation files are being written: the version is validated but not built into the app.'
+			)
+		)
+	),
 	transformations: v.pipe(
 		v.array(v.picklist(TRANSFORMATION_IDS)),
 		v.description(

@@ -16,6 +16,15 @@ import {
 	type QuestionnaireHeader,
 	type Transformation
 } from './schema';
+import { legalClaimIn } from './legal-claims';
+import { isHonestEstimate, measuredMinutes } from './time-estimate';
+
+/**
+ * From this questionnaire version on, content must meet the rules written down with v2
+ * (docs/authoring.md): practices, ADMA names, next-action ids and costs, sources for legal
+ * claims, a measured time estimate. Version 1 was written before them and stays as it was.
+ */
+export const STRICT_FROM_VERSION = 2;
 
 export type ContentIssue = {
 	/** Dotted path inside the file, e.g. `questions[2].levels[3].fr`. Empty for the whole file. */
@@ -114,8 +123,117 @@ export function parseQuestionnaireHeader(raw: unknown): Parsed<QuestionnaireHead
 			severity: 'error'
 		});
 	}
+	if (header.version >= STRICT_FROM_VERSION) {
+		if (header.estimatedMinutes === undefined)
+			issues.push({
+				path: 'estimatedMinutes',
+				message: `is required from version ${STRICT_FROM_VERSION} on`,
+				severity: 'error'
+			});
+		else
+			for (const language of header.languages) {
+				const text = header.description?.[language];
+				if (!text || !text.includes(String(header.estimatedMinutes)))
+					issues.push({
+						path: `description.${language}`,
+						message: `must state the time estimate, ${header.estimatedMinutes} minutes`,
+						severity: 'error'
+					});
+			}
+	}
 	issues.push(...missingTranslations(raw, header.languages));
 	return { value: issues.some((i) => i.severity === 'error') ? undefined : header, issues };
+}
+
+/** Every string inside a node, with its dotted path. */
+function stringsIn(node: unknown, path: string): { path: string; text: string }[] {
+	if (typeof node === 'string') return [{ path, text: node }];
+	if (Array.isArray(node)) return node.flatMap((item, i) => stringsIn(item, `${path}[${i}]`));
+	if (node === null || typeof node !== 'object') return [];
+	return Object.entries(node).flatMap(([key, value]) =>
+		stringsIn(value, path ? `${path}.${key}` : key)
+	);
+}
+
+/**
+ * A legal claim without a source: the first text under `node` that names a law, regulation or
+ * duty (see legal-claims.ts), when `sources` is empty.
+ */
+function unsourcedClaim(
+	node: unknown,
+	path: string,
+	sources: readonly unknown[] | undefined
+): ContentIssue[] {
+	if (sources?.length) return [];
+	for (const { path: at, text } of stringsIn(node, path)) {
+		const claim = legalClaimIn(text);
+		if (claim)
+			return [
+				{
+					path: at,
+					message: `names a legal duty ("${claim}"): add sources (title, publisher, url, asOf, checked) to ${path || 'the transformation'}`,
+					severity: 'error'
+				}
+			];
+	}
+	return [];
+}
+
+function required(value: unknown, path: string, what: string): ContentIssue[] {
+	return value === undefined
+		? [
+				{
+					path,
+					message: `${what} is required from version ${STRICT_FROM_VERSION} on`,
+					severity: 'error'
+				}
+			]
+		: [];
+}
+
+/** The rules for version 2 and later on one transformation file. */
+function strictIssues(transformation: Transformation): ContentIssue[] {
+	const issues: ContentIssue[] = [
+		...required(transformation.admaName, 'admaName', 'the ADMA name'),
+		...required(transformation.admaSource, 'admaSource', 'the source of the ADMA name'),
+		...unsourcedClaim(
+			{
+				name: transformation.name,
+				description: transformation.description,
+				futureLevel: transformation.futureLevel
+			},
+			'',
+			transformation.sources
+		)
+	];
+	const areas = new Map<string, string>();
+	transformation.questions.forEach((question, q) => {
+		const at = `questions[${q}]`;
+		issues.push(...required(question.practices, `${at}.practices`, 'the list of practices'));
+		const { id: _id, previous: _p, practices: _pr, sources, weight: _w, ...texts } = question;
+		issues.push(...unsourcedClaim(texts, at, sources));
+		// Questions of one area must name it alike, so that the weakest area is one thing.
+		const english = question.area.en ?? '';
+		const key = JSON.stringify(question.area);
+		const other = areas.get(english);
+		if (other !== undefined && other !== key)
+			issues.push({
+				path: `${at}.area`,
+				message: `names the area "${english}" differently from an earlier question`,
+				severity: 'error'
+			});
+		areas.set(english, key);
+		(question.nextActions ?? []).forEach((action, a) => {
+			const actionAt = `${at}.nextActions[${a}]`;
+			issues.push(
+				...required(action.id, `${actionAt}.id`, 'an id'),
+				...required(action.costType, `${actionAt}.costType`, 'the cost type'),
+				...required(action.topics, `${actionAt}.topics`, 'the topics'),
+				...required(action.cost, `${actionAt}.cost`, 'the cost range')
+			);
+		});
+	});
+	return issues;
 }
 
 /** Checks one transformation file against its questionnaire header (roles, languages). */
@@ -167,8 +285,123 @@ export function parseTransformation(
 			}
 		});
 	});
+	if (header && header.version >= STRICT_FROM_VERSION) issues.push(...strictIssues(transformation));
 	if (header) issues.push(...missingTranslations(raw, header.languages));
 	return { value: issues.some((i) => i.severity === 'error') ? undefined : transformation, issues };
+}
+
+/** A problem found across the files of one version, named by the file it is in. */
+export type VersionIssue = ContentIssue & { transformationId: string };
+
+/**
+ * Checks across all transformation files of one version: a practice is scored by one question
+ * only; next-action ids are unique; `after` names existing actions without a cycle; two questions
+ * never carry over the same earlier question. With `complete` false (a draft with files still
+ * missing), an `after` pointing to an unknown id is not yet an error.
+ */
+export function versionIssues(
+	transformations: readonly Transformation[],
+	complete: boolean
+): VersionIssue[] {
+	const issues: VersionIssue[] = [];
+	const practiceOwner = new Map<string, string>();
+	const actionOwner = new Map<string, string>();
+	const previousOwner = new Map<string, string>();
+	const after = new Map<string, string[]>();
+	for (const transformation of transformations) {
+		transformation.questions.forEach((question, q) => {
+			const at = `questions[${q}]`;
+			const issue = (path: string, message: string) =>
+				issues.push({ transformationId: transformation.id, path, message, severity: 'error' });
+			(question.practices ?? []).forEach((practice, p) => {
+				const owner = practiceOwner.get(practice);
+				if (owner)
+					issue(
+						`${at}.practices[${p}]`,
+						`"${practice}" is already scored by ${owner}; a practice belongs to one question`
+					);
+				else practiceOwner.set(practice, question.id);
+			});
+			if (question.previous) {
+				const owner = previousOwner.get(question.previous);
+				if (owner)
+					issue(
+						`${at}.previous`,
+						`"${question.previous}" already carries over to ${owner}; an answer counts once`
+					);
+				else previousOwner.set(question.previous, question.id);
+			}
+			(question.nextActions ?? []).forEach((action, a) => {
+				if (!action.id) return;
+				const owner = actionOwner.get(action.id);
+				if (owner)
+					issue(`${at}.nextActions[${a}].id`, `"${action.id}" is already used in ${owner}`);
+				else actionOwner.set(action.id, question.id);
+				after.set(action.id, action.after ?? []);
+			});
+		});
+	}
+	if (!complete) return issues;
+	for (const transformation of transformations) {
+		transformation.questions.forEach((question, q) => {
+			(question.nextActions ?? []).forEach((action, a) => {
+				(action.after ?? []).forEach((id, i) => {
+					const path = `questions[${q}].nextActions[${a}].after[${i}]`;
+					const issue = (message: string) =>
+						issues.push({ transformationId: transformation.id, path, message, severity: 'error' });
+					if (!after.has(id)) issue(`no next action has the id "${id}"`);
+					else if (action.id && dependsOn(after, id, action.id, new Set()))
+						issue(`"${id}" itself waits for "${action.id}": a cycle`);
+				});
+			});
+		});
+	}
+	return issues;
+}
+
+/** Whether action `from` (transitively) waits for action `target`. */
+function dependsOn(
+	after: Map<string, string[]>,
+	from: string,
+	target: string,
+	seen: Set<string>
+): boolean {
+	if (from === target) return true;
+	if (seen.has(from)) return false;
+	seen.add(from);
+	return (after.get(from) ?? []).some((next) => dependsOn(after, next, target, seen));
+}
+
+/** `previous` must name a question of the previous version of the same questionnaire. */
+export function upgradeIssues(current: Questionnaire, previous: Questionnaire): VersionIssue[] {
+	const known = new Set(previous.transformations.flatMap((t) => t.questions.map((q) => q.id)));
+	const issues: VersionIssue[] = [];
+	for (const transformation of current.transformations)
+		transformation.questions.forEach((question, q) => {
+			if (question.previous && !known.has(question.previous))
+				issues.push({
+					transformationId: transformation.id,
+					path: `questions[${q}].previous`,
+					message: `"${question.previous}" is not a question of version ${previous.version}`,
+					severity: 'error'
+				});
+		});
+	return issues;
+}
+
+/** The stated time estimate against the one measured from the word count (time-estimate.ts). */
+export function estimateIssues(questionnaire: Questionnaire): ContentIssue[] {
+	if (questionnaire.estimatedMinutes === undefined) return [];
+	const measured = measuredMinutes(questionnaire);
+	return isHonestEstimate(questionnaire.estimatedMinutes, measured)
+		? []
+		: [
+				{
+					path: 'estimatedMinutes',
+					message: `states ${questionnaire.estimatedMinutes} minutes; the word count gives ${measured} (docs/authoring.md)`,
+					severity: 'error'
+				}
+			];
 }
 
 /** Joins a header and its transformation files, checking ids across files. */
