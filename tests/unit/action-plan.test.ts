@@ -21,7 +21,8 @@ import {
 	setAmbition,
 	setImportance,
 	setImportanceFollowingPlan,
-	isUnedited,
+	isEdited,
+	setAnswer,
 	setPlan,
 	type Assessment,
 	type Change,
@@ -36,6 +37,7 @@ import {
 } from '../fixtures/plan-fixture';
 
 const NOW = '2026-11-22T10:00:00.000Z';
+const EDIT = '2026-11-23T09:30:00.000Z';
 const questionnaire = fixtureQuestionnaire();
 
 function planFor(assessment: Assessment) {
@@ -236,7 +238,12 @@ describe('proposePlan', () => {
 		const assessment: Assessment = {
 			...base,
 			importance: { 'world-class-manufacturing': 3, 'end-to-end-engineering': 1 },
-			plan: { priorities: [], ambition: 'Tegen 2028 Factory of the Future', proposedAt: NOW }
+			plan: {
+				priorities: [],
+				ambition: 'Tegen 2028 Factory of the Future',
+				proposedAt: NOW,
+				editedAt: null
+			}
 		};
 		const plan = planFor(assessment);
 		expect(plan.priorities.map((p) => p.transformationId)).toEqual([
@@ -416,6 +423,40 @@ describe('plan changes', () => {
 		expect(order(second)).toEqual(['eco-production', 'end-to-end-engineering']);
 	});
 
+	it.each<[string, Change, string | null]>([
+		['moving a priority', movePriority('end-to-end-engineering', -1, EDIT), EDIT],
+		['dropping a priority', dropPriority('eco-production', EDIT), EDIT],
+		['adding a priority', addPriority(added, EDIT), EDIT],
+		[
+			'adding an action',
+			addAction('eco-production', { id: 'x', text: '', owner: '', dueDate: null }, EDIT),
+			EDIT
+		],
+		[
+			'changing an owner',
+			setActionOwner('digital-factory', 'digital-factory.a@1', 'x', EDIT),
+			EDIT
+		],
+		['the ambition alone', setAmbition('Factory of the Future by 2028', EDIT), null],
+		['a no-op', movePriority('digital-factory', -1, EDIT), null]
+	])('editedAt after %s', (_name, change, expected) => {
+		expect(withPlan.plan!.editedAt).toBeNull();
+		expect(change(withPlan).plan!.editedAt).toBe(expected);
+	});
+
+	it('an unedited plan stays unedited when answers change after it was stored', () => {
+		// The plan is no longer what a new proposal would give, but the user did not edit it.
+		const answered = setAnswer('r1', 'digital-factory.a', 5, NOW)(withPlan);
+		expect(isEdited(answered.plan!)).toBe(false);
+		const after = setImportanceFollowingPlan({
+			questionnaire,
+			transformationId: 'eco-production',
+			importance: 3,
+			now: NOW
+		})(answered);
+		expect(order(after)[0]).toBe('eco-production');
+	});
+
 	it('setPlan(null) removes the plan so the page proposes again', () => {
 		expect(setPlan(null, NOW)(withPlan).plan).toBeUndefined();
 	});
@@ -455,14 +496,7 @@ describe('plan changes', () => {
 			NOW
 		)(base);
 		const start = edit ? dropPriority('end-to-end-engineering', NOW)(proposed) : proposed;
-		expect(
-			isUnedited(start.plan!, {
-				questionnaire,
-				matches,
-				assessment: start,
-				score: scoreAssessment(questionnaire, start)
-			})
-		).toBe(!edit);
+		expect(isEdited(start.plan!)).toBe(edit);
 		const after = setImportanceFollowingPlan({
 			questionnaire,
 			matches,

@@ -29,6 +29,22 @@ describe('migrateAssessment', () => {
 			expect(MIGRATIONS[version], `from ${version}`).toBeTypeOf('function');
 	});
 
+	it("1 → 2: a stored plan counts as edited at the record's last update", () => {
+		const { plan: _none, ...withoutPlan } = current();
+		const plan = { priorities: [], ambition: 'x', proposedAt: '2026-11-01T08:00:00.000Z' };
+		const schema1 = { ...withoutPlan, schemaVersion: 1, updatedAt: '2026-11-20T08:00:00.000Z' };
+		expect(migrateAssessment({ ...schema1, plan })).toEqual({
+			ok: true,
+			value: { ...schema1, schemaVersion: 2, plan: { ...plan, editedAt: schema1.updatedAt } },
+			migrated: true
+		});
+		expect(migrateAssessment(schema1)).toEqual({
+			ok: true,
+			value: { ...schema1, schemaVersion: 2 },
+			migrated: true
+		});
+	});
+
 	it.each([
 		{ name: 'not an object', raw: 'hello', error: 'not an assessment record' },
 		{ name: 'an array', raw: [], error: 'not an assessment record' },

@@ -41,10 +41,50 @@ afterAll(async () => {
 });
 
 describe('stored records and migrations', () => {
-	it('reads a record saved before the optional plan, importance and notes fields existed', async () => {
-		const old = record('old');
-		await putRaw(old);
-		expect(await getAssessment('old')).toEqual(old);
+	/** A record as release 1 stored it (schema 1): literal, so later changes to the code cannot make it current. */
+	const schema1 = {
+		schemaVersion: 1,
+		id: 'old',
+		companyId: 'c1',
+		questionnaire: { id: 'made-different', version: 1 },
+		language: 'nl',
+		createdAt: '2026-10-01T08:00:00.000Z',
+		updatedAt: '2026-10-02T09:00:00.000Z',
+		revision: 4,
+		profile: {
+			name: 'Oud NV',
+			postcode: '9000',
+			region: 'flanders',
+			regionOverridden: false,
+			employees: 40,
+			turnover: null,
+			balanceSheet: null,
+			sector: 'C25',
+			yearFounded: 1990
+		},
+		respondents: [{ id: 'r1', name: '', role: '' }],
+		answers: { r1: { 'digital-factory.planning': { value: 3, at: '2026-10-01T08:05:00.000Z' } } },
+		consensus: {},
+		selfEstimates: {},
+		targets: {},
+		lastStep: 'results',
+		completedAt: '2026-10-02T09:00:00.000Z'
+	};
+
+	it('reads a schema-1 record without plan, importance or notes, and stores it migrated', async () => {
+		await putRaw(schema1);
+		const read = await getAssessment('old');
+		expect(read).toEqual({ ...schema1, schemaVersion: 2 });
+		expect(await (await db()).get('assessments', 'old')).toEqual(read);
+	});
+
+	it('reads a schema-1 record with a plan as an edited plan (editedAt: its last update)', async () => {
+		const plan = { priorities: [], ambition: 'Groeien', proposedAt: '2026-10-02T08:00:00.000Z' };
+		await putRaw({ ...schema1, plan });
+		expect((await getAssessment('old'))?.plan).toEqual({
+			...plan,
+			editedAt: '2026-10-02T09:00:00.000Z'
+		});
 	});
 
 	it.each([

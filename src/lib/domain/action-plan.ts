@@ -3,43 +3,14 @@
 // a target date per action, and a short ambition statement from top management. It is proposed
 // from the gaps and the questionnaire's next actions, then edited by the user through the pure
 // changes below, which storage applies to the latest stored copy like every other change.
-import { effectiveAnswers, type Assessment, type Change } from './assessment';
+import { effectiveAnswers, touched, type Change } from './assessment';
 import type { Duration, Language, Questionnaire, TransformationId } from './content/schema';
 import { localize } from './content/localize';
+import type { ActionPlan, Assessment, Importance, PlanAction, PlanPriority } from './record';
 import { round1, scoreAssessment, type AssessmentScore } from './scoring';
 
-/** How much a transformation matters to the company: 1 low, 2 normal, 3 high. */
-export type Importance = 1 | 2 | 3;
 export const IMPORTANCES: readonly Importance[] = [1, 2, 3];
 export const DEFAULT_IMPORTANCE: Importance = 2;
-
-export type PlanAction = {
-	id: string;
-	/** What to do, in the assessment's language; free text once the user edits it. */
-	text: string;
-	/** Who leads it: a name or a role, free text. */
-	owner: string;
-	/** Target date, YYYY-MM-DD, or null when none is set. */
-	dueDate: string | null;
-	/** Set when the action was proposed from a question's next actions. */
-	fromQuestionnaire?: { questionId: string; from: number };
-};
-
-export type PlanPriority = {
-	/** One priority per transformation; it is also the priority's id. */
-	transformationId: TransformationId;
-	actions: PlanAction[];
-	/** Ids of the matched support instruments that serve this transformation, best first. */
-	instrumentIds: string[];
-};
-
-export type ActionPlan = {
-	priorities: PlanPriority[];
-	/** A short statement of where top management wants the company to be. */
-	ambition: string;
-	/** ISO timestamp of the proposal the plan started from. */
-	proposedAt: string;
-};
 
 /** The importance the user gave a transformation, 2 (normal) when not set. */
 export function importanceOf(
@@ -220,7 +191,8 @@ export function proposePlan(input: ProposePlanInput): ActionPlan {
 			proposePriority({ ...input, transformationId: r.transformationId, language, today })
 		),
 		ambition: input.assessment.plan?.ambition ?? '',
-		proposedAt: input.now
+		proposedAt: input.now,
+		editedAt: null
 	};
 }
 
@@ -255,17 +227,18 @@ export function proposePriority(input: {
 
 // ---- Changes -------------------------------------------------------------------------------
 
-function touched(assessment: Assessment, now: string): Pick<Assessment, 'updatedAt' | 'revision'> {
-	return { updatedAt: now, revision: assessment.revision + 1 };
-}
-
+/**
+ * Applies `update` to the stored plan. A change to the priorities or their actions makes the plan
+ * the user's own (`editedAt`); a change of the ambition alone does not.
+ */
 function withPlan(now: string, update: (plan: ActionPlan) => ActionPlan): Change {
 	return (assessment) => {
 		if (!assessment.plan) return assessment;
-		const plan = update(assessment.plan);
-		return plan === assessment.plan
-			? assessment
-			: { ...assessment, ...touched(assessment, now), plan };
+		const updated = update(assessment.plan);
+		if (updated === assessment.plan) return assessment;
+		const plan =
+			updated.priorities === assessment.plan.priorities ? updated : { ...updated, editedAt: now };
+		return { ...assessment, ...touched(assessment, now), plan };
 	};
 }
 
@@ -441,18 +414,17 @@ export function setImportance(id: TransformationId, importance: Importance, now:
 }
 
 /**
- * Whether a stored plan is still exactly what was proposed when it was made (same priorities,
- * actions, owners and dates; the ambition does not count). Such a plan may follow changes of
- * importance; an edited one is the user's and is left alone.
+ * Whether the user has changed the plan's priorities or actions since it was proposed (the
+ * ambition does not count). An edited plan is the user's and no longer follows the importance;
+ * a catalogue update or a changed answer does not make a plan edited.
  */
-export function isUnedited(plan: ActionPlan, input: Omit<ProposePlanInput, 'now'>): boolean {
-	const original = proposePlan({ ...input, now: plan.proposedAt });
-	return JSON.stringify(original.priorities) === JSON.stringify(plan.priorities);
+export function isEdited(plan: ActionPlan): boolean {
+	return plan.editedAt !== null;
 }
 
 /**
  * Sets the importance of a transformation. A stored plan the user has not edited yet (see
- * isUnedited) is proposed again with the new importance, keeping its ambition; an edited plan is
+ * isEdited) is proposed again with the new importance, keeping its ambition; an edited plan is
  * left as it is (the page offers "propose again").
  */
 export function setImportanceFollowingPlan(input: {
@@ -465,18 +437,10 @@ export function setImportanceFollowingPlan(input: {
 	return (assessment) => {
 		const next = setImportance(input.transformationId, input.importance, input.now)(assessment);
 		const plan = assessment.plan;
-		if (next === assessment || !plan) return next;
-		const context = { questionnaire: input.questionnaire, matches: input.matches };
-		if (
-			!isUnedited(plan, {
-				...context,
-				assessment,
-				score: scoreAssessment(input.questionnaire, assessment)
-			})
-		)
-			return next;
+		if (next === assessment || !plan || isEdited(plan)) return next;
 		const proposal = proposePlan({
-			...context,
+			questionnaire: input.questionnaire,
+			matches: input.matches,
 			assessment: next,
 			score: scoreAssessment(input.questionnaire, next),
 			now: input.now

@@ -1,80 +1,16 @@
 // Pure domain code: no DOM, no storage, no Svelte.
-// The assessment record and the pure changes made to it. Storage applies these changes inside an
+// Creating an assessment and the pure changes made to it (its stored shape is in record.ts). Storage applies these changes inside an
 // IndexedDB transaction to the latest stored copy, so two tabs editing one assessment never
 // overwrite each other's answers.
-import type { Language, Region, TransformationId } from './content/schema';
-import type { ActionPlan, Importance } from './action-plan';
-
-/** Bumped with every change to the stored shape; see migrations.ts. */
-export const ASSESSMENT_SCHEMA_VERSION = 1;
-
-export type Level = 1 | 2 | 3 | 4 | 5;
-export type AnswerValue = Level | 'dont-know' | 'not-applicable';
-
-export type Answer = {
-	value: AnswerValue;
-	/** ISO timestamp of when it was given; the newer answer wins when two copies are merged. */
-	at: string;
-	/** Set when the answer was carried over from an earlier assessment and not yet confirmed. */
-	suggested?: boolean;
-};
-
-export type CompanyProfile = {
-	name: string;
-	postcode: string;
-	/** Derived from the postcode unless the user chose another region. */
-	region: Region | null;
-	regionOverridden: boolean;
-	employees: number | null;
-	/** Annual turnover in EUR. */
-	turnover: number | null;
-	/** Balance-sheet total in EUR. */
-	balanceSheet: number | null;
-	/** NACE code: a manufacturing division such as 'C25', or a section letter. */
-	sector: string | null;
-	yearFounded: number | null;
-};
-
-export type Respondent = {
-	id: string;
-	name: string;
-	/** Free text: "Managing director", "Production manager"… */
-	role: string;
-};
-
-export type Assessment = {
-	schemaVersion: number;
-	id: string;
-	/** Groups assessments of one company (portfolio, T0 → T1 history). */
-	companyId: string;
-	questionnaire: { id: string; version: number };
-	language: Language;
-	createdAt: string;
-	updatedAt: string;
-	/** Increases with every change; with `updatedAt` it orders copies of the same record. */
-	revision: number;
-	profile: CompanyProfile;
-	respondents: Respondent[];
-	/** Answers per respondent id, then per question id. */
-	answers: Record<string, Record<string, Answer>>;
-	/** Answers agreed on after a discussion; they override the respondents' answers. */
-	consensus: Record<string, Answer>;
-	/** Self-estimate per transformation, given before its questions. */
-	selfEstimates: Partial<Record<TransformationId, { value: Level; at: string }>>;
-	/** Target level per transformation; 4 (Factory of the Future) when not set. */
-	targets: Partial<Record<TransformationId, Level>>;
-	/** The last step the user was on, to resume there: 'profile', a transformation id, 'results'. */
-	lastStep: string;
-	completedAt: string | null;
-	/** The action plan, once the user edited the proposal (issue 5); absent means "propose one". */
-	plan?: ActionPlan;
-	/** How much each transformation matters to the company, 1–3; 2 when not set (issue 5). */
-	importance?: Partial<Record<TransformationId, Importance>>;
-	/** A note per question id, written during a site visit; absent when none (issue 6). */
-	notes?: Record<string, { text: string; at: string }>;
-	/** The earlier assessment of the same company this one started from, for T0 → T1 (issue 6). */
-	basedOn?: string;
-};
+import type { Language, TransformationId } from './content/schema';
+import {
+	ASSESSMENT_SCHEMA_VERSION,
+	type Answer,
+	type AnswerValue,
+	type Assessment,
+	type CompanyProfile,
+	type Level
+} from './record';
 
 export const DEFAULT_TARGET: Level = 4;
 
@@ -124,7 +60,14 @@ export function createAssessment(input: {
 /** A change to an assessment: pure, applied to the latest stored copy. */
 export type Change = (assessment: Assessment) => Assessment;
 
-function touched(assessment: Assessment, now: string): Pick<Assessment, 'updatedAt' | 'revision'> {
+/**
+ * The bookkeeping every edit carries: when it was made and the next revision. Spread it into the
+ * changed record: `{ ...assessment, ...touched(assessment, now), answers }`.
+ */
+export function touched(
+	assessment: Pick<Assessment, 'revision'>,
+	now: string
+): Pick<Assessment, 'updatedAt' | 'revision'> {
 	return { updatedAt: now, revision: assessment.revision + 1 };
 }
 

@@ -1,14 +1,8 @@
 // Pure domain code: no DOM, no storage, no Svelte.
 // History of one company: a new assessment can start from the previous one's answers, shown as
 // unconfirmed suggestions, and the results compare the two (T0 → T1).
-import {
-	effectiveAnswers,
-	isLevel,
-	type Answer,
-	type AnswerValue,
-	type Assessment,
-	type Change
-} from './assessment';
+import { effectiveAnswers, isLevel, touched, type Change } from './assessment';
+import type { Answer, AnswerValue, Assessment } from './record';
 import { nearestLevel } from './respondents';
 import { round1, type AssessmentScore } from './scoring';
 import type { TransformationId } from './content/schema';
@@ -39,8 +33,7 @@ export function startFromPrevious(
 		}
 		return {
 			...assessment,
-			updatedAt: now,
-			revision: assessment.revision + 1,
+			...touched(assessment, now),
 			answers: { ...assessment.answers, [respondentId]: mine },
 			targets: { ...previous.targets, ...assessment.targets },
 			...(previous.importance
@@ -72,8 +65,7 @@ export function confirmSuggestions(
 		if (!changed) return assessment;
 		return {
 			...assessment,
-			updatedAt: now,
-			revision: assessment.revision + 1,
+			...touched(assessment, now),
 			answers: { ...assessment.answers, [respondentId]: next }
 		};
 	};

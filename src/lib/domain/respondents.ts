@@ -1,23 +1,13 @@
 // Pure domain code: no DOM, no storage, no Svelte.
 // Several respondents per assessment: who answers, how far their answers lie apart, and the
 // consensus the group agrees on. Also the note per question an advisor writes during a visit.
-import {
-	isLevel,
-	type Answer,
-	type AnswerValue,
-	type Assessment,
-	type Change,
-	type Level
-} from './assessment';
+import { isLevel, touched, type Change } from './assessment';
+import type { Answer, AnswerValue, Assessment, Level } from './record';
 import { scoreAnswers } from './scoring';
 import type { Questionnaire, TransformationId } from './content/schema';
 
 /** A spread of this many levels or more between respondents is flagged for discussion. */
 export const DISAGREEMENT_SPREAD = 2;
-
-function touched(assessment: Assessment, now: string): Pick<Assessment, 'updatedAt' | 'revision'> {
-	return { updatedAt: now, revision: assessment.revision + 1 };
-}
 
 /** Adds a respondent with an empty set of answers. Does nothing if the id exists. */
 export function addRespondent(

@@ -1,12 +1,7 @@
 // Pure domain code: no DOM, no storage, no Svelte.
 // Maturity scoring. The formula is published in docs/scoring.md; keep the two in step.
-import {
-	effectiveAnswers,
-	DEFAULT_TARGET,
-	type Assessment,
-	type AnswerValue,
-	type Level
-} from './assessment';
+import { effectiveAnswers, DEFAULT_TARGET } from './assessment';
+import type { Assessment, AnswerValue, Level } from './record';
 import type { Questionnaire, TransformationId } from './content/schema';
 
 /** Factory-of-the-Future performance: the award asks for at least this on all seven. */

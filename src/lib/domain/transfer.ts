@@ -22,7 +22,7 @@
 // - A record whose questionnaire version differs from the local copy's is not merged (its answers
 //   refer to other questions); it is reported and skipped.
 import { migrateAssessment } from './migrations';
-import type { Answer, Assessment, Respondent } from './assessment';
+import type { Answer, Assessment, Respondent } from './record';
 import type { TransformationId } from './content/schema';
 
 /** Identifies our export files; anything else is "not ours". */

@@ -1,7 +1,7 @@
 // The only module that opens IndexedDB. Everything else goes through the repository functions in
-// this folder.
+// this folder. The shapes of the stored values are defined (and checked) in domain/record.ts.
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { Assessment } from '$lib/domain';
+import type { Assessment, QuarantinedRecord, StoredPhoto } from '$lib/domain';
 
 export const DB_NAME = 'made-different-scan';
 /** Structure version of the database (stores and indexes), not of the records in it. */
@@ -16,7 +16,7 @@ export interface ScanDB extends DBSchema {
 	/** Records that could not be read or migrated: kept aside, never deleted silently. */
 	quarantine: {
 		key: string;
-		value: { id: string; reason: string; at: string; record: unknown };
+		value: QuarantinedRecord;
 	};
 	/** Small key/value facts about this device: last backup, persistence asked, … */
 	meta: {
@@ -26,15 +26,7 @@ export interface ScanDB extends DBSchema {
 	/** Photos as blobs, keyed `<assessmentId>/<photoId>`. */
 	photos: {
 		key: string;
-		value: {
-			id: string;
-			assessmentId: string;
-			questionId: string;
-			blob: Blob;
-			width: number;
-			height: number;
-			at: string;
-		};
+		value: StoredPhoto;
 		indexes: { byAssessment: string };
 	};
 }

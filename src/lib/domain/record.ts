@@ -1,0 +1,186 @@
+// Pure domain code: no DOM, no storage, no Svelte.
+// The one definition of everything the app stores on the device: the assessment record (with its
+// profile, answers and action plan) and the evidence photos. Each shape is a valibot schema; the
+// TypeScript types are inferred from it, so the type and the check of a stored or imported record
+// cannot drift apart. Storage and import check records against these schemas (migrations.ts);
+// the rest of the domain builds on the types. This module depends on nothing but the content
+// vocabulary (languages, regions, transformation ids).
+import * as v from 'valibot';
+import { LANGUAGES, REGIONS, TRANSFORMATION_IDS, type TransformationId } from './content/schema';
+
+/** Bumped with every change to the stored shape; migrations.ts brings older records up to date. */
+export const ASSESSMENT_SCHEMA_VERSION = 2;
+
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const recordId = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
+const nullableNumber = v.nullable(v.pipe(v.number(), v.finite()));
+const isoDay = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
+
+/** A value per transformation, each one optional. */
+function perTransformation<T extends v.GenericSchema>(value: T) {
+	const entries = Object.fromEntries(TRANSFORMATION_IDS.map((id) => [id, value])) as Record<
+		TransformationId,
+		T
+	>;
+	return v.partial(v.object(entries));
+}
+
+// ---- Answers -------------------------------------------------------------------------------
+
+export const maturityLevelSchema = v.picklist([1, 2, 3, 4, 5] as const);
+export type Level = v.InferOutput<typeof maturityLevelSchema>;
+
+export const answerValueSchema = v.union([
+	maturityLevelSchema,
+	v.picklist(['dont-know', 'not-applicable'] as const)
+]);
+export type AnswerValue = v.InferOutput<typeof answerValueSchema>;
+
+export const answerSchema = v.object({
+	value: answerValueSchema,
+	/** ISO timestamp of when it was given; the newer answer wins when two copies are merged. */
+	at: v.string(),
+	/** Set when the answer was carried over from an earlier assessment and not yet confirmed. */
+	suggested: v.optional(v.boolean())
+});
+export type Answer = v.InferOutput<typeof answerSchema>;
+
+// ---- Company and people --------------------------------------------------------------------
+
+export const companyProfileSchema = v.object({
+	name: text(300),
+	postcode: text(20),
+	/** Derived from the postcode unless the user chose another region. */
+	region: v.nullable(v.picklist(REGIONS)),
+	regionOverridden: v.boolean(),
+	employees: nullableNumber,
+	/** Annual turnover in EUR. */
+	turnover: nullableNumber,
+	/** Balance-sheet total in EUR. */
+	balanceSheet: nullableNumber,
+	/** NACE code: a manufacturing division such as 'C25', or a section letter. */
+	sector: v.nullable(text(10)),
+	yearFounded: nullableNumber
+});
+export type CompanyProfile = v.InferOutput<typeof companyProfileSchema>;
+
+export const respondentSchema = v.object({
+	id: v.string(),
+	name: text(300),
+	/** Free text: "Managing director", "Production manager"… */
+	role: text(300)
+});
+export type Respondent = v.InferOutput<typeof respondentSchema>;
+
+// ---- Action plan ---------------------------------------------------------------------------
+
+/** How much a transformation matters to the company: 1 low, 2 normal, 3 high. */
+export const importanceSchema = v.picklist([1, 2, 3] as const);
+export type Importance = v.InferOutput<typeof importanceSchema>;
+
+export const planActionSchema = v.object({
+	id: text(200),
+	/** What to do, in the assessment's language; free text once the user edits it. */
+	text: text(2000),
+	/** Who leads it: a name or a role, free text. */
+	owner: text(300),
+	/** Target date, YYYY-MM-DD, or null when none is set. */
+	dueDate: v.nullable(isoDay),
+	/** Set when the action was proposed from a question's next actions. */
+	fromQuestionnaire: v.optional(v.object({ questionId: v.string(), from: v.number() }))
+});
+export type PlanAction = v.InferOutput<typeof planActionSchema>;
+
+export const planPrioritySchema = v.object({
+	/** One priority per transformation; it is also the priority's id. */
+	transformationId: v.picklist(TRANSFORMATION_IDS),
+	actions: v.array(planActionSchema),
+	/** Ids of the matched support instruments that serve this transformation, best first. */
+	instrumentIds: v.array(v.string())
+});
+export type PlanPriority = v.InferOutput<typeof planPrioritySchema>;
+
+export const actionPlanSchema = v.object({
+	priorities: v.array(planPrioritySchema),
+	/** A short statement of where top management wants the company to be. */
+	ambition: text(2000),
+	/** ISO timestamp of the proposal the plan started from. */
+	proposedAt: v.string(),
+	/**
+	 * ISO timestamp of the user's last change to the priorities or actions; null while the plan is
+	 * still the proposal (the ambition does not count). An edited plan is the user's: it no longer
+	 * follows changes of importance.
+	 */
+	editedAt: v.nullable(v.string())
+});
+export type ActionPlan = v.InferOutput<typeof actionPlanSchema>;
+
+// ---- The assessment ------------------------------------------------------------------------
+
+const assessmentEntries = {
+	schemaVersion: v.literal(ASSESSMENT_SCHEMA_VERSION),
+	id: recordId,
+	/** Groups assessments of one company (portfolio, T0 → T1 history). */
+	companyId: recordId,
+	questionnaire: v.object({ id: v.string(), version: v.pipe(v.number(), v.integer()) }),
+	language: v.picklist(LANGUAGES),
+	createdAt: v.string(),
+	updatedAt: v.string(),
+	/** Increases with every change; with `updatedAt` it orders copies of the same record. */
+	revision: v.pipe(v.number(), v.integer(), v.minValue(0)),
+	profile: companyProfileSchema,
+	respondents: v.array(respondentSchema),
+	/** Answers per respondent id, then per question id. */
+	answers: v.record(v.string(), v.record(v.string(), answerSchema)),
+	/** Answers agreed on after a discussion; they override the respondents' answers. */
+	consensus: v.record(v.string(), answerSchema),
+	/** Self-estimate per transformation, given before its questions. */
+	selfEstimates: perTransformation(v.object({ value: maturityLevelSchema, at: v.string() })),
+	/** Target level per transformation; 4 (Factory of the Future) when not set. */
+	targets: perTransformation(maturityLevelSchema),
+	/** The last step the user was on, to resume there: 'profile', a transformation id, 'results'. */
+	lastStep: v.string(),
+	completedAt: v.nullable(v.string()),
+	/** The action plan, once the user changed the proposal; absent means "propose one". */
+	plan: v.optional(actionPlanSchema),
+	/** How much each transformation matters to the company, 1–3; 2 when not set. */
+	importance: v.optional(perTransformation(importanceSchema)),
+	/** A note per question id, written during a site visit; absent when none. */
+	notes: v.optional(v.record(v.string(), v.object({ text: text(5000), at: v.string() }))),
+	/** The earlier assessment of the same company this one started from, for T0 → T1. */
+	basedOn: v.optional(text(100))
+};
+
+/**
+ * The check of a current stored or imported record. Unknown extra fields are kept, so a record
+ * written by a newer release with an extra optional feature survives a round trip.
+ */
+export const assessmentRecordSchema = v.looseObject(assessmentEntries);
+/** The assessment as the app works with it: the record's known fields. */
+export type Assessment = v.InferOutput<v.ObjectSchema<typeof assessmentEntries, undefined>>;
+
+// ---- Photos --------------------------------------------------------------------------------
+
+/** A photo taken as evidence for a question; stored as a blob next to its assessment. */
+export const storedPhotoSchema = v.object({
+	/** `<assessmentId>/<photoId>`, so an assessment's photos sort and delete together. */
+	id: v.string(),
+	assessmentId: v.string(),
+	questionId: v.string(),
+	blob: v.blob(),
+	width: v.pipe(v.number(), v.integer(), v.minValue(1)),
+	height: v.pipe(v.number(), v.integer(), v.minValue(1)),
+	at: v.string()
+});
+export type StoredPhoto = v.InferOutput<typeof storedPhotoSchema>;
+
+// ---- Records kept aside --------------------------------------------------------------------
+
+/** A stored record that could not be read or migrated: kept with the reason, never dropped. */
+export const quarantinedRecordSchema = v.object({
+	id: v.string(),
+	reason: v.string(),
+	at: v.string(),
+	record: v.unknown()
+});
+export type QuarantinedRecord = v.InferOutput<typeof quarantinedRecordSchema>;
