@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
 	companyAge,
+	eligibilityFacts,
+	emptyProfile,
 	languageForPostcode,
 	naceDivision,
 	naceSection,
 	regionFromPostcode,
-	sizeClass
+	sizeClass,
+	transformationName,
+	type Questionnaire
 } from '../../src/lib/domain';
 
 describe('regionFromPostcode', () => {
@@ -83,5 +87,61 @@ describe('sector and age', () => {
 	it('counts the company age in whole years', () => {
 		expect(companyAge(2020, new Date('2026-11-22'))).toBe(6);
 		expect(companyAge(null, new Date('2026-11-22'))).toBeNull();
+	});
+});
+
+describe('eligibilityFacts', () => {
+	const profile = {
+		...emptyProfile(),
+		postcode: '9000',
+		employees: 45,
+		turnover: 8_000_000,
+		sector: 'C25',
+		yearFounded: 1987
+	};
+	const today = new Date('2026-12-01');
+
+	it('takes the region from the postcode, the size class from staff and money, the age at today', () => {
+		expect(eligibilityFacts(profile, today)).toEqual({
+			region: 'flanders',
+			sizeClass: 'small',
+			companyAgeYears: 39,
+			sector: 'C25'
+		});
+	});
+
+	it("keeps the region the user chose over the postcode's", () => {
+		const chosen = { ...profile, region: 'brussels' as const, regionOverridden: true };
+		expect(eligibilityFacts(chosen, today).region).toBe('brussels');
+	});
+
+	it('knows nothing it was not told', () => {
+		expect(eligibilityFacts(emptyProfile(), today)).toEqual({
+			region: null,
+			sizeClass: null,
+			companyAgeYears: null,
+			sector: null
+		});
+	});
+});
+
+describe('transformationName', () => {
+	const questionnaire = {
+		transformations: [
+			{ id: 'digital-factory', name: { nl: 'Digitale fabriek', en: 'Digital factory' } }
+		]
+	} as unknown as Questionnaire;
+
+	it.each([
+		['nl', 'Digitale fabriek'],
+		['en', 'Digital factory'],
+		['fr', 'Digital factory']
+	] as const)('in %s: %s (English when the language is missing)', (language, name) => {
+		expect(transformationName(questionnaire, 'digital-factory', language)).toBe(name);
+	});
+
+	it('falls back to the id for a transformation the questionnaire does not have', () => {
+		expect(transformationName(questionnaire, 'eco-production', 'nl')).toBe('eco-production');
+		expect(transformationName(null, 'eco-production', 'nl')).toBe('eco-production');
 	});
 });

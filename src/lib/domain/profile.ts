@@ -1,6 +1,7 @@
 // Pure domain code: no DOM, no storage, no Svelte.
 // The company profile: region from the Belgian postcode, EU SME size class, NACE sector.
 import type { Language, Region, SizeClass } from './content/schema';
+import type { CompanyProfile } from './record';
 
 /**
  * The region of a Belgian postcode (bpost ranges by province).
@@ -85,6 +86,32 @@ export function sizeClass({ employees, turnover, balanceSheet }: SizeInputs): Si
 export function companyAge(yearFounded: number | null, today: Date): number | null {
 	if (yearFounded === null || !Number.isInteger(yearFounded)) return null;
 	return Math.max(0, today.getUTCFullYear() - yearFounded);
+}
+
+/** What instruments' eligibility depends on, as known from the company profile. */
+export type EligibilityFacts = {
+	region: Region | null;
+	sizeClass: SizeClass | null;
+	companyAgeYears: number | null;
+	/** NACE code as in the profile: 'C25', 'C' or '25'. */
+	sector: string | null;
+};
+
+/**
+ * The profile's facts for matching support instruments: the region the user chose (it wins over
+ * the postcode's), else the postcode's; the EU size class; the company's age at `today`.
+ *
+ *   profile: postcode '9000', region null, 45 staff, turnover €8 m, sector 'C25', founded 1987
+ *   eligibilityFacts(profile, 2026-12-01) -> { region: 'flanders', sizeClass: 'small',
+ *                                              companyAgeYears: 39, sector: 'C25' }
+ */
+export function eligibilityFacts(profile: CompanyProfile, today: Date): EligibilityFacts {
+	return {
+		region: profile.region ?? regionFromPostcode(profile.postcode),
+		sizeClass: sizeClass(profile),
+		companyAgeYears: companyAge(profile.yearFounded, today),
+		sector: profile.sector
+	};
 }
 
 /** NACE section of a sector code: 'C25' -> 'C', 'C' -> 'C', '25' -> 'C'. */

@@ -1,5 +1,5 @@
 // Pure domain code: no DOM, no storage, no Svelte.
-import type { Language, LocalizedText } from './schema';
+import type { Language, LocalizedText, Questionnaire, TransformationId } from './schema';
 
 /**
  * The text in `language`, else English, else whichever language there is.
@@ -11,4 +11,19 @@ import type { Language, LocalizedText } from './schema';
 export function localize(text: LocalizedText | undefined, language: Language): string {
 	if (!text) return '';
 	return text[language] ?? text.en ?? text.nl ?? text.fr ?? text.de ?? '';
+}
+
+/**
+ * A transformation's name as the questionnaire gives it, in `language`; its id when the
+ * questionnaire does not have it (an assessment made with another version).
+ *
+ *   transformationName(questionnaire, 'digital-factory', 'nl') -> 'Digitale fabriek'
+ */
+export function transformationName(
+	questionnaire: Pick<Questionnaire, 'transformations'> | null | undefined,
+	id: TransformationId,
+	language: Language
+): string {
+	const transformation = questionnaire?.transformations.find((t) => t.id === id);
+	return localize(transformation?.name, language) || id;
 }
