@@ -909,8 +909,10 @@ describe('the reason sentence and the date warnings, in four languages', () => {
 		expect(instrumentMessages[language].stale(month)).toBe(text);
 	});
 
-	it('heads the section "Support for your next step" in English', () => {
-		expect(instrumentMessages.en.heading).toBe('Support for your next step');
+	it.each(['nl', 'fr', 'de'] as const)('%s: the section heading is translated', (language) => {
+		const heading = instrumentMessages[language].heading;
+		expect(heading.trim()).not.toBe('');
+		expect(heading).not.toBe(instrumentMessages.en.heading);
 	});
 });
 

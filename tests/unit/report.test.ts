@@ -220,10 +220,10 @@ describe('buildReport: numbers', () => {
 		'%s: the score table has score, target, gap, self-estimate and answered share per transformation',
 		(language, scores) => {
 			const { doc } = reportFor(language);
-			const table = findTable(
-				doc.content,
-				language === 'en' ? 'Transformation' : 'Transformation'
-			) as { table: { body: { text: string }[][] } };
+			// The first column is headed "Transformation" in English and French alike.
+			const table = findTable(doc.content, 'Transformation') as {
+				table: { body: { text: string }[][] };
+			};
 			const body = table.table.body;
 			expect(body).toHaveLength(1 + 7 + 1);
 			expect(body.slice(1, 8).map((row) => row[1]!.text)).toEqual(scores);
@@ -441,12 +441,10 @@ describe('rendering with pdfmake in Node', () => {
 		20_000
 	);
 
-	it('renders a report of the real questionnaire and catalogue, when they load', async () => {
+	it('renders a report of the real questionnaire and catalogue', async () => {
 		const content = loadContent(resolve('questionnaires'));
 		const real = content.questionnaires.find((q) => q.id === 'made-different');
-		// The real content is still being written; the fixture tests above carry the assertions.
-		expect(content.questionnaires.length + content.issues.length).toBeGreaterThan(0);
-		if (!real) return;
+		if (!real) throw new Error('questionnaires/ has no made-different questionnaire');
 		const answers: Assessment['answers'][string] = {};
 		real.transformations.forEach((tr, ti) =>
 			tr.questions.forEach(
