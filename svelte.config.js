@@ -14,6 +14,12 @@ const config = {
 		// host without rewrite rules; 200.html is the fallback for hosts that support one.
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: '200.html', strict: true }),
 		serviceWorker: { register: false },
+		typescript: {
+			// Scripts and the Playwright config are TypeScript too: type-check and lint them with the app.
+			config: (tsconfig) => {
+				tsconfig.include.push('../scripts/**/*.ts', '../playwright.config.ts');
+			}
+		},
 		version: { pollInterval: 0 }
 	}
 };

@@ -1,6 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { contentPlugin } from './src/lib/server/vite-plugin-content';
+import { contentPlugin } from './src/lib/server/vite-plugin-content.ts';
 
 export default defineConfig({
 	plugins: [contentPlugin(), sveltekit()],

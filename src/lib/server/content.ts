@@ -9,7 +9,7 @@ import type {
 	InstrumentFile,
 	Questionnaire,
 	Transformation
-} from '../domain/content/schema';
+} from '../domain/content/schema.ts';
 import {
 	assembleCatalogue,
 	assembleQuestionnaire,
@@ -20,7 +20,7 @@ import {
 	upgradeIssues,
 	versionIssues,
 	type ContentIssue
-} from '../domain/content/validate';
+} from '../domain/content/validate.ts';
 
 export type FileIssue = ContentIssue & { file: string };
 

@@ -3,7 +3,7 @@
 // Each questionnaire and the catalogue are separate chunks, loaded only when a page needs them.
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { formatIssue, loadContent, type LoadedContent } from './content';
+import { formatIssue, loadContent, type LoadedContent } from './content.ts';
 
 const INDEX = 'virtual:content';
 const QUESTIONNAIRE = 'virtual:content/questionnaire/';

@@ -15,9 +15,9 @@ import {
 	type Questionnaire,
 	type QuestionnaireHeader,
 	type Transformation
-} from './schema';
-import { legalClaimIn } from './legal-claims';
-import { isHonestEstimate, measuredMinutes } from './time-estimate';
+} from './schema.ts';
+import { legalClaimIn } from './legal-claims.ts';
+import { isHonestEstimate, measuredMinutes } from './time-estimate.ts';
 
 /**
  * From this questionnaire version on, content must meet the rules written down with v2
