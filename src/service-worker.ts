@@ -3,7 +3,7 @@
 /// <reference lib="esnext" />
 /// <reference lib="webworker" />
 // Precaches the whole build (app shell, every route, questionnaire and catalogue chunks, Chart.js,
-// pdfmake and its fonts), so that after one visit the diagnostic works with no network at all.
+// the report worker), so that after one visit the diagnostic works with no network at all.
 import { build, files, prerendered, version } from '$service-worker';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;

@@ -232,7 +232,7 @@ for (const language of ['en', 'fr'] as const) {
 test.describe('offline', () => {
 	test.use({ serviceWorkers: 'allow' });
 
-	test('the PDF is built with no network: pdfmake and the fonts come from the precache', async ({
+	test('the PDF is built with no network: the report worker comes from the precache', async ({
 		page,
 		context
 	}) => {

@@ -34,11 +34,17 @@ export const STYLES: StyleDictionary = {
 	num: { fontSize: 9, alignment: 'right' }
 };
 
-export const DEFAULT_STYLE = { font: 'Roboto', fontSize: 10, lineHeight: 1.25, color: COLOR.ink };
+export const DEFAULT_STYLE = {
+	font: 'Helvetica',
+	fontSize: 10,
+	lineHeight: 1.25,
+	color: COLOR.ink
+};
 
 /**
- * Roboto, shipped with the app, has no narrow no-break space (U+202F), which Intl puts in French
- * numbers ("10 000 €"); the ordinary no-break space looks the same and keeps the number whole.
+ * Intl puts a narrow no-break space (U+202F) in French numbers ("10 000 €"), which the standard
+ * PDF fonts lack; the ordinary no-break space looks the same and keeps the number whole. (The
+ * engine fits all other text to those fonts too: engine/win-ansi.ts.)
  */
 export function pdfSafe(text: string): string {
 	return text.replace(/\u202f/g, '\u00a0');

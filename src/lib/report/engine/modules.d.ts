@@ -1,0 +1,26 @@
+// pdfmake's ES sources, which the report engine builds from, ship without type declarations.
+declare module 'pdfmake/src/base' {
+	import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+	export default class PdfmakeBase {
+		setFonts(
+			fonts: Record<string, Record<'normal' | 'bold' | 'italics' | 'bolditalics', string>>
+		): void;
+		setUrlAccessPolicy(allow: (url: string) => boolean): void;
+		setProgressCallback(callback: ((fraction: number) => void) | undefined): void;
+		/** Without a browser or Node output wrapper, this is PDFKit's document, once laid out. */
+		createPdf(doc: TDocumentDefinitions): Promise<unknown>;
+	}
+}
+
+declare module 'pdfmake/src/virtual-fs' {
+	const virtualfs: {
+		writeFileSync(name: string, content: string, encoding: 'utf8'): void;
+	};
+	export default virtualfs;
+}
+
+declare module 'virtual:pdf-engine/afm' {
+	/** Helvetica's metrics, cut to what PDFKit reads (src/lib/server/vite-plugin-pdf-engine.ts). */
+	export const regular: string;
+	export const bold: string;
+}
