@@ -1,5 +1,21 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
+// app.html sets the page language before the first paint in an inline script, and wraps the app
+// in <div style="display: contents">; SvelteKit's route announcer has a style attribute too. These
+// are allowed by their hashes, read from the files themselves; nothing else inline is.
+const appHtml = readFileSync('src/app.html', 'utf8');
+const kitDir = dirname(createRequire(import.meta.url).resolve('@sveltejs/kit/package.json'));
+const kitRoot = readFileSync(join(kitDir, 'src/core/sync/write_root.js'), 'utf8');
+const inlineScripts = [...appHtml.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+const styleAttributes = [...`${appHtml}\n${kitRoot}`.matchAll(/\sstyle="([^"]*)"/g)].map(
+	(m) => m[1]
+);
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -20,7 +36,26 @@ const config = {
 				tsconfig.include.push('../scripts/**/*.ts', '../playwright.config.ts');
 			}
 		},
-		version: { pollInterval: 0 }
+		version: { pollInterval: 0 },
+		// A strict policy, as a <meta> tag in every prerendered page (hash mode: SvelteKit adds the
+		// hashes of the scripts it inlines). No eval anywhere on the pages: the PDF engine runs in
+		// the report worker, a script of its own that needs nothing more than 'self'. Photos are
+		// shown from blob: URLs and data: URLs. frame-ancestors cannot be set by a meta tag; a host
+		// that wants it sends it as a header.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self', ...inlineScripts.map(sha256)],
+				'style-src': ['self', 'unsafe-hashes', ...styleAttributes.map(sha256)],
+				'img-src': ['self', 'blob:', 'data:'],
+				'worker-src': ['self'],
+				'connect-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
 	}
 };
 
