@@ -73,3 +73,21 @@ describe('the report engine', () => {
 		expect(pdf).not.toMatch(/\/FontFile/);
 	});
 });
+
+describe('the report text and the standard fonts', () => {
+	it('every message of the report, in every language, is printable as written', async () => {
+		const { report } = await import('../../src/lib/i18n/messages/report');
+		const unprintable: string[] = [];
+		for (const [language, messages] of Object.entries(report))
+			for (const [key, value] of Object.entries(messages)) {
+				// Functions are called with sample arguments; their literal text is what matters.
+				const text =
+					typeof value === 'function'
+						? String((value as (...args: unknown[]) => unknown)('x', 'y', 'z', 'w'))
+						: String(value);
+				if (fitToWinAnsi(text) !== text.normalize('NFC'))
+					unprintable.push(`${language}.${key}: ${text}`);
+			}
+		expect(unprintable).toEqual([]);
+	});
+});

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import {
 	pdfFileName,
+	planInLanguage,
 	proposePlan,
 	setAmbition,
 	setPlan,
@@ -40,6 +41,19 @@ function reportFor(language: Language, edit: (a: Assessment) => Assessment = (a)
 			language,
 			generatedAt: NOW
 		})
+	};
+}
+
+function reportInput(assessment: Assessment, language: Language) {
+	const { score, matches } = fixtureScoreAndMatches(questionnaire, assessment, NOW);
+	return {
+		assessment,
+		questionnaire,
+		score,
+		plan: assessment.plan!,
+		matches,
+		language,
+		generatedAt: NOW
 	};
 }
 
@@ -118,34 +132,34 @@ describe('buildReport: sections', () => {
 		[
 			'en',
 			[
-				'Summary',
-				'Where you stand, question by question',
+				'Priorities and next step',
+				'Score per transformation',
 				'Action plan',
 				'Support for your next step',
-				'Next steps in the Made Different journey',
-				'Annex: how the scores are calculated'
+				'Annex 1: every answer',
+				'Annex 2: how the scores are calculated'
 			]
 		],
 		[
 			'fr',
 			[
-				'Synthèse',
-				'Où vous en êtes, question par question',
+				'Priorités et prochaine étape',
+				'Score par transformation',
 				'Plan d’action',
 				'Aides pour votre prochaine étape',
-				'Prochaines étapes du parcours Made Different',
-				'Annexe : comment les scores sont calculés'
+				'Annexe 1 : toutes les réponses',
+				'Annexe 2 : comment les scores sont calculés'
 			]
 		],
 		[
 			'nl',
 			[
-				'Samenvatting',
-				'Waar u staat, vraag per vraag',
+				'Prioriteiten en volgende stap',
+				'Score per transformatie',
 				'Actieplan',
 				'Steun voor uw volgende stap',
-				'Volgende stappen in het Made Different-traject',
-				'Bijlage: hoe de scores berekend worden'
+				'Bijlage 1: alle antwoorden',
+				'Bijlage 2: hoe de scores berekend worden'
 			]
 		]
 	])('%s: the sections in order, on A4, with page numbers', (language, expected) => {
@@ -160,11 +174,14 @@ describe('buildReport: sections', () => {
 		);
 	});
 
-	it('has a cover with company, date, respondents and questionnaire version, then a page break', () => {
+	it('has a first page with company, date, respondents, questionnaire version, answered share and the overall picture', () => {
 		const { doc } = reportFor('en');
 		const cover = (doc.content as unknown[])[0] as Record<string, unknown>;
 		expect(cover.pageBreak).toBe('after');
 		const text = strings(cover).join('\n');
+		expect(text).toContain('The overall picture');
+		expect(text).toMatch(/scores 3\.0 out of 5 on average/);
+		expect(text).not.toMatch(/completed/i);
 		expect(text).toContain(COMPANY);
 		expect(text).toContain('22 November 2026');
 		expect(text).toContain('Anne Dupont, Directrice générale');
@@ -283,20 +300,22 @@ describe('buildReport: numbers', () => {
 		// As of March 2025 is more than 12 months before the report: flagged.
 		expect(text).toContain('These facts date from March 2025: check the current rules');
 		expect(text).toContain('Facts as of June 2026.');
-		expect(text).toContain('https://example.org/cheques (consulted March 2025)');
-		expect(text).toContain('Programme document 012_0123456789abcdef.txt, lines 10-12');
+		expect(text).toContain('Source: https://example.org/cheques');
+		// Sources are public documents: the programme's internal files are never named.
+		expect(text).not.toMatch(/012_0123456789abcdef|lines 10-12/);
 		expect(text).toContain('No amount can be estimated for this instrument.');
 	});
 
-	it('shows the journey with the award as a distance and a sign-off block', () => {
+	it('puts the priorities and the next step on page 2, and ends the main part with a sign-off block', () => {
 		const { doc } = reportFor('fr');
+		const page2 = (doc.content as unknown[])[1] as Record<string, unknown>;
+		expect(page2.pageBreak).toBe('after');
+		const priorities = findTable(page2, 'Priorité') as { table: { body: { text: unknown }[][] } };
+		// Header and the three priorities of the plan.
+		expect(priorities.table.body).toHaveLength(4);
+		expect(strings(priorities.table.body[1]).join(' ')).toContain('Usine numérique');
+		expect(strings(page2).join('\n')).toContain('Prochaine étape : la visite conseil sur site');
 		const text = allText(doc);
-		expect(text).toContain('Visite conseil sur site');
-		expect(text).toContain('10 à 15 jours de consultance (environ 10\u00a0000\u00a0€)');
-		expect(text).toContain(
-			'Aujourd’hui, 2 transformations sur 7 y sont, et il reste 7,7 points de niveau.'
-		);
-		expect(text).toContain('ce n’est pas un certificat');
 		expect(text).not.toMatch(/\u202f/);
 		const signOff = findTable(doc.content, 'Nom') as { table: { body: { text: string }[][] } };
 		expect(signOff.table.body.map((row) => row[0]!.text)).toEqual([
@@ -307,20 +326,42 @@ describe('buildReport: numbers', () => {
 		]);
 	});
 
-	it('shows, per question, the answered level and the next level', () => {
+	it('shows, per question in the annex, the question and the level its answer gives', () => {
 		const { doc } = reportFor('en');
 		const text = allText(doc);
 		expect(text).toContain('digital-factory.a at level 1 (en)');
-		expect(text).toContain('digital-factory.a at level 2 (en)');
-		expect(text).toContain('Highest level reached.');
+		// The next level's description is for the team's plan, not for the board: it is not printed.
+		expect(text).not.toContain('digital-factory.a at level 2 (en)');
+	});
+
+	it('prints each photo under its question, scaled to fit', () => {
+		const questionId = questionnaire.transformations[0]!.questions[1]!.id;
+		const dataUrl = 'data:image/jpeg;base64,/9j/4AAQSkZJRgABAQ==';
+		const base = reportFor('en');
+		const doc = buildReport({
+			...reportInput(base.assessment, 'en'),
+			photos: [{ questionId, dataUrl }]
+		});
+		const row = (findTable(doc.content, 'Area') as { table: { body: unknown[][] } }).table.body[2]!;
+		const images: { image: string; fit: number[] }[] = [];
+		const walk = (node: unknown) => {
+			if (Array.isArray(node)) node.forEach(walk);
+			else if (node && typeof node === 'object') {
+				const n = node as Record<string, unknown>;
+				if (typeof n.image === 'string') images.push(n as never);
+				Object.values(n).forEach(walk);
+			}
+		};
+		walk(row);
+		expect(images).toEqual([expect.objectContaining({ image: dataUrl, fit: [200, 150] })]);
 	});
 });
 
 describe('buildReport: language and user text', () => {
 	it.each<[Language, string, string]>([
-		['en', 'Action plan', 'Where you stand, question by question'],
-		['fr', 'Plan d’action', 'Où vous en êtes, question par question'],
-		['de', 'Aktionsplan', 'Wo Sie stehen, Frage für Frage']
+		['en', 'Action plan', 'Annex 1: every answer'],
+		['fr', 'Plan d’action', 'Annexe 1 : toutes les réponses'],
+		['de', 'Aktionsplan', 'Anhang 1: alle Antworten']
 	])('%s: the report is in the assessment language', (language, plan, detail) => {
 		const { doc } = reportFor(language);
 		const text = allText(doc);
@@ -370,11 +411,60 @@ describe('buildReport: language and user text', () => {
 			language: 'en',
 			generatedAt: NOW
 		});
-		expect(allText(doc)).toContain(`${14 - MAX_INSTRUMENTS} more instrument(s) match`);
+		expect(allText(doc)).toContain(`${14 - MAX_INSTRUMENTS} more instruments fit`);
+	});
+});
+
+describe('the report in another language than the assessment', () => {
+	it('translates the proposed actions and roles still as proposed, and keeps what the user wrote', () => {
+		const { assessment } = reportFor('nl');
+		const [first, second] = assessment.plan!.priorities[0]!.actions;
+		expect(first!.text).toBe('Do digital-factory.a from 1 (nl)');
+		const edited = {
+			...assessment.plan!,
+			priorities: assessment.plan!.priorities.map((p, i) =>
+				i === 0
+					? {
+							...p,
+							actions: p.actions.map((a, j) =>
+								j === 1 ? { ...a, text: 'Eigen tekst van Jan', owner: 'Jan' } : a
+							)
+						}
+					: p
+			)
+		};
+		const plan = planInLanguage(edited, questionnaire, 'nl', 'fr');
+		const [a, b] = plan.priorities[0]!.actions;
+		expect(a).toMatchObject({
+			text: 'Do digital-factory.a from 1 (fr)',
+			owner: 'Responsable de production'
+		});
+		expect(b).toMatchObject({ text: 'Eigen tekst van Jan', owner: 'Jan', id: second!.id });
+		expect(planInLanguage(edited, questionnaire, 'nl', 'nl')).toBe(edited);
+	});
+
+	it('prints a Dutch assessment in French: headings, questionnaire content and the plan', () => {
+		const { assessment } = reportFor('nl');
+		const doc = buildReport(reportInput(assessment, 'fr'));
+		const text = allText(doc);
+		expect(text).toContain('Plan d’action');
+		expect(text).toContain('Usine numérique');
+		expect(text).toContain('Do digital-factory.a from 1 (fr)');
+		expect(text).not.toMatch(/\(nl\)|Actieplan|Digitale fabriek/);
+		expect(doc.language).toBe('fr-BE');
 	});
 });
 
 describe('pdfFileName', () => {
+	it.each<[Language, string]>([
+		['en', 'ACME-2026-11-22-action-plan.pdf'],
+		['nl', 'ACME-2026-11-22-actieplan.pdf'],
+		['fr', 'ACME-2026-11-22-plan-d-action.pdf'],
+		['de', 'ACME-2026-11-22-aktionsplan.pdf']
+	])('names the file in the report language: %s', (language, expected) => {
+		expect(pdfFileName('ACME', '2026-11-22', language)).toBe(expected);
+	});
+
 	it.each([
 		[
 			'Müller & Fils <Liège> Ça',
@@ -435,27 +525,56 @@ describe('rendering with the report engine', () => {
 				(q, qi) => (answers[q.id] = { value: (((ti + qi) % 4) + 1) as 1 | 2 | 3 | 4, at: NOW })
 			)
 		);
-		for (const language of ['fr', 'nl'] as const) {
-			const base: Assessment = {
-				...fixtureAssessment({ language }),
-				questionnaire: { id: real.id, version: real.version },
-				answers: { r1: answers }
-			};
-			const { score, matches } = fixtureScoreAndMatches(real, base, NOW, content.instruments);
-			const plan = proposePlan({ questionnaire: real, assessment: base, score, matches, now: NOW });
-			const doc = buildReport({
-				assessment: base,
-				questionnaire: real,
-				score,
-				plan,
-				matches,
-				language,
-				generatedAt: NOW
-			});
-			const pdf = await render(doc);
-			expect(pdf.length).toBeGreaterThan(10_000);
-			if (process.env.REPORT_PDF_DIR)
-				writeFileSync(join(process.env.REPORT_PDF_DIR, `real-${language}.pdf`), pdf);
+		// Complete, and incomplete (every third question open or "don't know"), in the three
+		// languages a Belgian board reads; REPORT_PDF_DIR keeps them for a look with pdftoppm.
+		for (const complete of [true, false]) {
+			const given = complete
+				? answers
+				: Object.fromEntries(
+						Object.entries(answers)
+							.filter((_, i) => i % 3 !== 1)
+							.map(([id, a], i) => [id, i % 4 === 3 ? { ...a, value: 'dont-know' as const } : a])
+					);
+			for (const language of ['nl', 'fr', 'de'] as const) {
+				const base: Assessment = {
+					...fixtureAssessment({ language: 'en', name: 'Müller & Fils <Liège> Ça' }),
+					questionnaire: { id: real.id, version: real.version },
+					answers: { r1: given },
+					notes: {
+						[real.transformations[0]!.questions[0]!.id]: {
+							text: 'Vu sur place : 3 presses, 1 robot de soudage.',
+							at: NOW
+						}
+					}
+				};
+				const { score, matches } = fixtureScoreAndMatches(real, base, NOW, content.instruments);
+				const plan = proposePlan({
+					questionnaire: real,
+					assessment: base,
+					score,
+					matches,
+					now: NOW
+				});
+				const doc = buildReport({
+					assessment: base,
+					questionnaire: real,
+					score,
+					plan,
+					matches,
+					language,
+					generatedAt: NOW
+				});
+				const pdf = await render(doc);
+				expect(pdf.length).toBeGreaterThan(10_000);
+				if (process.env.REPORT_PDF_DIR)
+					writeFileSync(
+						join(
+							process.env.REPORT_PDF_DIR,
+							`real-${complete ? 'complete' : 'incomplete'}-${language}.pdf`
+						),
+						pdf
+					);
+			}
 		}
-	}, 30_000);
+	}, 90_000);
 });

@@ -1,4 +1,5 @@
 // Pure domain code: no DOM, no storage, no Svelte.
+import type { Language } from './content/schema';
 // File names built from what users typed (a company name) must save on Windows, macOS, Linux,
 // Android and iOS alike, and must not be able to disguise their extension.
 
@@ -49,20 +50,30 @@ export function safeFileNamePart(text: string, maxBytes = MAX_COMPANY_BYTES): st
 	return result.replace(/^[.\s-]+|[.\s-]+$/g, '');
 }
 
+/** The last part of the report's file name, in the report's language. */
+const REPORT_SUFFIX: Record<Language, string> = {
+	en: 'action-plan',
+	nl: 'actieplan',
+	fr: 'plan-d-action',
+	de: 'aktionsplan'
+};
+
 /**
- * The report's file name, `<company>-<date>-action-plan.pdf`, safe on every operating system.
+ * The report's file name, `<company>-<date>-<action plan in the report's language>.pdf`, safe on
+ * every operating system.
  * `date` is an ISO date or timestamp; only its YYYY-MM-DD part is used. Without a usable company
  * name the name starts with the date.
  *
  *   pdfFileName('Müller & Fils <Liège> Ça', '2026-11-22T10:00:00Z')
  *     -> 'Müller-&-Fils-Liège-Ça-2026-11-22-action-plan.pdf'
  *   pdfFileName('CON', '2026-11-22') -> '_CON-2026-11-22-action-plan.pdf'
+ *   pdfFileName('ACME', '2026-11-22', 'fr') -> 'ACME-2026-11-22-plan-d-action.pdf'
  */
-export function pdfFileName(company: string, date: string): string {
+export function pdfFileName(company: string, date: string, language: Language = 'en'): string {
 	const day = /^\d{4}-\d{2}-\d{2}/.exec(date)?.[0] ?? safeFileNamePart(date, 20);
 	let companyPart = safeFileNamePart(company);
 	// Windows looks at the part before the first dot ("CON.nv-…" is the device CON).
 	const stem = companyPart.split('.')[0] ?? '';
 	if (WINDOWS_RESERVED.test(stem)) companyPart = `_${companyPart}`;
-	return [companyPart, day, 'action-plan'].filter(Boolean).join('-') + '.pdf';
+	return [companyPart, day, REPORT_SUFFIX[language]].filter(Boolean).join('-') + '.pdf';
 }

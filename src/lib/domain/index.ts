@@ -9,6 +9,7 @@ export * from './profile';
 export * from './nace';
 export * from './migrations';
 export * from './action-plan';
+export * from './plan-language';
 export * from './file-name';
 export * from './matching';
 export * from './transfer';

@@ -5,35 +5,43 @@
 // values of a `text` property: pdfmake never reads markup in them, and nothing the user typed is
 // spread into a node where it could become a property.
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { localize } from '$lib/domain';
+import { localize, planInLanguage } from '$lib/domain';
 import { reportContext, type ReportInput } from './context';
 import { DEFAULT_STYLE, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, STYLES } from './layout';
 import { actionPlan } from './sections/plan';
 import { annex } from './sections/annex';
+import { answers } from './sections/answers';
 import { cover } from './sections/cover';
-import { details } from './sections/details';
 import { instruments } from './sections/instruments';
-import { journey } from './sections/journey';
+import { priorities } from './sections/priorities';
 import { scores } from './sections/scores';
-import { summary } from './sections/summary';
+import { signOff } from './sections/sign-off';
 
-export type { ReportInput } from './context';
+export type { ReportInput, ReportPhoto } from './context';
 export { MAX_INSTRUMENTS } from './sections/instruments';
 
 /** Builds the report's pdfmake document definition. Pure: same input, same definition. */
-export function buildReport(input: ReportInput): TDocumentDefinitions {
+export function buildReport(given: ReportInput): TDocumentDefinitions {
+	// The plan as it reads in the report's language (unedited proposals translated).
+	const input = {
+		...given,
+		plan: planInLanguage(given.plan, given.questionnaire, given.assessment.language, given.language)
+	};
 	const ctx = reportContext(input);
 	const { t, company, date } = ctx;
 	const { questionnaire, language } = input;
 
+	// Pages 1–2 are what a board reads: who, when, the overall picture, the priorities and the
+	// next step. Then the evidence in the order a reader checks it: scores, plan, support, the
+	// decision; the answers and the method are annexes.
 	const content: Content[] = [
 		cover(ctx),
-		summary(ctx),
+		priorities(ctx),
 		scores(ctx),
-		details(ctx),
 		actionPlan(ctx),
 		instruments(ctx),
-		journey(ctx),
+		signOff(ctx),
+		answers(ctx),
 		annex(ctx)
 	];
 

@@ -21,11 +21,16 @@ export type ReportInput = {
 	plan: ActionPlan;
 	/** Ranked matches (matchInstruments); the report shows the first MAX_INSTRUMENTS. */
 	matches: readonly InstrumentMatch[];
-	/** The assessment's language. */
+	/** The report's language: the reader's choice, not necessarily the assessment's. */
 	language: Language;
 	/** ISO timestamp of when the report is made. */
 	generatedAt: string;
+	/** Evidence photos, printed under their question's answer in the annex. */
+	photos?: ReportPhoto[];
 };
+
+/** A photo as the report needs it: a JPEG data URL (the app stores photos as JPEG). */
+export type ReportPhoto = { questionId: string; dataUrl: string };
 
 export type ReportMessages = (typeof report)['en'];
 

@@ -28,8 +28,11 @@ pdfmake.setFonts({
 		bolditalics: 'Helvetica-BoldOblique'
 	}
 });
-// The definition holds no URLs; never fetch anything, whatever a future section puts in it.
+// The definition holds no URLs or file names; never fetch or read anything but the four standard
+// faces, whatever a future section puts in it.
 pdfmake.setUrlAccessPolicy(() => false);
+const FACES = ['Helvetica', 'Helvetica-Bold', 'Helvetica-Oblique', 'Helvetica-BoldOblique'];
+pdfmake.localAccessPolicy = (path) => FACES.includes(path);
 
 /**
  * Lays out and draws the document; `onPage` hears how many pages are drawn as it goes.

@@ -6,6 +6,8 @@ declare module 'pdfmake/src/base' {
 			fonts: Record<string, Record<'normal' | 'bold' | 'italics' | 'bolditalics', string>>
 		): void;
 		setUrlAccessPolicy(allow: (url: string) => boolean): void;
+		/** Set directly: only pdfmake's Node build has a setter. Paths it may read. */
+		localAccessPolicy: ((path: string) => boolean) | undefined;
 		setProgressCallback(callback: ((fraction: number) => void) | undefined): void;
 		/** Without a browser or Node output wrapper, this is PDFKit's document, once laid out. */
 		createPdf(doc: TDocumentDefinitions): Promise<unknown>;

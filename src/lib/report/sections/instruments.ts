@@ -2,14 +2,29 @@ import type { Content } from 'pdfmake/interfaces';
 import { localize, TYPICAL_NEXT_STEP_COST } from '$lib/domain';
 import { formatMonth, formatPercent } from '$lib/i18n/format';
 import type { Ctx } from '../context';
-import { COLOR, CONTENT_WIDTH, heading, joinList, pdfSafe } from '../layout';
+import { COLOR, CONTENT_WIDTH, heading, pdfSafe } from '../layout';
 
 /** More than this many instruments would bury the best ones; the app lists them all. */
-export const MAX_INSTRUMENTS = 10;
+export const MAX_INSTRUMENTS = 6;
 
-export function instruments({ input, t, euro, nameOf }: Ctx): Content {
+/**
+ * The support a board weighs: first the instruments the plan's priorities name, in the plan's
+ * order, then the best-ranked others, MAX_INSTRUMENTS in all.
+ */
+function instrumentsToShow(input: Ctx['input']) {
+	const byId = new Map(input.matches.map((m) => [m.instrument.id, m]));
+	const named = [...new Set(input.plan.priorities.flatMap((p) => p.instrumentIds))]
+		.map((id) => byId.get(id))
+		.filter((m) => m !== undefined);
+	const others = [...input.matches]
+		.sort((a, b) => a.rank - b.rank)
+		.filter((m) => !named.includes(m));
+	return [...named, ...others].slice(0, MAX_INSTRUMENTS);
+}
+
+export function instruments({ input, t, euro }: Ctx): Content {
 	const { matches, language } = input;
-	const shown = [...matches].sort((a, b) => a.rank - b.rank).slice(0, MAX_INSTRUMENTS);
+	const shown = instrumentsToShow(input);
 	const month = (iso: string) => pdfSafe(formatMonth(iso, language));
 	const blocks: Content[] = [
 		heading(t.instrumentsHeading, 'h1', { pageBreak: 'before', id: 'instruments' }),
@@ -19,22 +34,13 @@ export function instruments({ input, t, euro, nameOf }: Ctx): Content {
 	for (const match of shown) {
 		const instrument = match.instrument;
 		const lines: Content[] = [
-			{ text: localize(instrument.name, language), fontSize: 11.5, bold: true, color: COLOR.brand },
+			{ text: localize(instrument.name, language), fontSize: 10.5, bold: true, color: COLOR.brand },
 			{
 				text: [t.kind(instrument.kind), instrument.operator, t.where(instrument.level)].join(' · '),
 				style: 'small',
 				margin: [0, 0, 0, 3]
 			},
-			{ text: localize(instrument.summary, language), margin: [0, 0, 0, 3] },
-			{
-				text: t.instrumentFor(
-					joinList(
-						match.transformations.map((tr) => nameOf(tr.transformationId)),
-						t.listAnd
-					)
-				),
-				fontSize: 9
-			}
+			{ text: localize(instrument.summary, language), fontSize: 9, margin: [0, 0, 0, 2] }
 		];
 		if (match.estimate) {
 			const e = match.estimate;
@@ -74,20 +80,15 @@ export function instruments({ input, t, euro, nameOf }: Ctx): Content {
 			color: match.stale ? COLOR.self : COLOR.muted,
 			margin: [0, 2, 0, 0]
 		});
-		const sources = instrument.sources.map((source) =>
-			'url' in source
-				? source.accessed
-					? `${source.url} (${t.accessed(month(source.accessed))})`
-					: source.url
-				: t.seedSource(source.seed, source.lines)
-		);
-		if (instrument.link && !sources.some((s) => s.startsWith(instrument.link ?? '')))
-			sources.unshift(t.labelled(t.website) + instrument.link);
-		lines.push({ text: t.labelled(t.sources) + sources.join(' · '), style: 'small' });
+		// One public document to check it in: the operator's page, else the first web source. The
+		// programme's own files are never named: a board member cannot open them.
+		const source =
+			instrument.link ?? instrument.sources.flatMap((s) => ('url' in s ? [s.url] : []))[0] ?? null;
+		if (source) lines.push({ text: t.labelled(t.source) + source, style: 'small' });
 		blocks.push({
 			stack: lines,
 			unbreakable: true,
-			margin: [0, 8, 0, 4]
+			margin: [0, 6, 0, 4]
 		});
 		blocks.push({
 			canvas: [

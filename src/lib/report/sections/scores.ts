@@ -60,7 +60,7 @@ export function scores({ input, t, num, level, nameOf }: Ctx): Content {
 	};
 	return {
 		stack: [
-			heading(t.chartHeading, 'h2'),
+			heading(t.chartHeading, 'h1'),
 			radarChart(rows),
 			legend(t, withSelf),
 			{ text: t.chartNote, style: 'small', alignment: 'center', margin: [0, 0, 0, 12] },

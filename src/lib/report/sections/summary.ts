@@ -4,7 +4,8 @@ import { formatPercent } from '$lib/i18n/format';
 import type { Ctx } from '../context';
 import { heading, joinList, pdfSafe } from '../layout';
 
-export function summary({ input, t, company, num, level, nameOf }: Ctx): Content {
+/** The overall picture in plain sentences, on page 1 under the facts. */
+export function overview({ input, t, company, num, level, nameOf }: Ctx): Content {
 	const { score, plan, language } = input;
 	const assessed = score.transformations.filter((s) => s.score !== null);
 	const lines: string[] = [];
@@ -38,7 +39,7 @@ export function summary({ input, t, company, num, level, nameOf }: Ctx): Content
 	if (plan.priorities.length) lines.push(t.summaryPlan(plan.priorities.length));
 	return {
 		stack: [
-			heading(t.summaryHeading, 'h1'),
+			heading(t.overviewHeading, 'h2'),
 			{ text: lines.join(' '), margin: [0, 0, 0, 8], id: 'summary-text' }
 		]
 	};

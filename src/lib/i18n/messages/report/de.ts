@@ -7,8 +7,6 @@ const de: Messages<typeof en> = {
 	reportTitle: 'Selbstbewertung und Aktionsplan',
 	unnamedCompany: 'Firmenname nicht ausgefüllt',
 	coverDate: 'Datum dieses Berichts',
-	coverCompleted: 'Bewertung abgeschlossen',
-	coverNotCompleted: 'noch nicht abgeschlossen',
 	coverFilledInBy: 'Ausgefüllt von',
 	coverNobody: 'nicht erfasst',
 	coverQuestionnaire: 'Fragebogen',
@@ -20,7 +18,6 @@ const de: Messages<typeof en> = {
 	coverNote:
 		'Vertraulich. Dieser Bericht wurde auf dem eigenen Gerät des Unternehmens aus den Antworten der oben genannten Personen erstellt. Er ist eine Selbstbewertung, kein Audit.',
 
-	summaryHeading: 'Zusammenfassung',
 	summaryOverall: (company, score, assessed, of) =>
 		`${company} erreicht im Durchschnitt ${score} von 5 (${assessed} von ${of} Transformationen bewertet).`,
 	summaryNothing: 'Noch keine Transformation hat einen Wert: Die Antworten sind noch offen.',
@@ -39,6 +36,28 @@ const de: Messages<typeof en> = {
 			? 'Der Aktionsplan in diesem Bericht setzt eine Priorität.'
 			: `Der Aktionsplan in diesem Bericht setzt ${n} Prioritäten.`,
 	ambitionHeading: 'Unser Ziel',
+	coverAnsweredLabel: 'Beantwortete Fragen',
+	coverAnswered: (answered, applicable) =>
+		answered === applicable
+			? `Alle ${applicable} zutreffenden Fragen haben eine Stufe`
+			: `${answered} von ${applicable} zutreffenden Fragen haben eine Stufe; ${applicable - answered === 1 ? '1 ist noch offen' : `${applicable - answered} sind noch offen`}`,
+	overviewHeading: 'Das Gesamtbild',
+	prioritiesHeading: 'Prioritäten und nächster Schritt',
+	prioritiesIntro:
+		'Vorgeschlagen nach den größten Abständen zum Ziel, gewichtet nach der Bedeutung jeder Transformation für das Unternehmen, dann geprüft. Der vollständige Plan mit jeder Maßnahme, verantwortlichen Person und jedem Termin folgt nach den Werten.',
+	prioritiesNone:
+		'Es ist keine Priorität gesetzt: Jede bewertete Transformation hat ihr Ziel erreicht, oder es ist noch nichts bewertet.',
+	colPriority: 'Priorität',
+	colWhere: 'Wert / Ziel',
+	colFirstAction: 'Erste Maßnahme',
+	colLead: 'Verantwortlich · Termin',
+	colSupport: 'Passende Förderung',
+	moreActions: (n) =>
+		n === 1 ? '+ 1 weitere Maßnahme im Plan' : `+ ${n} weitere Maßnahmen im Plan`,
+	nextStepHeading: 'Nächster Schritt: der Beratungsbesuch vor Ort',
+	answersHeading: 'Anhang 1: alle Antworten',
+	answersIntro:
+		'Die Stufe, die jede Antwort heute ergibt, mit den Notizen und Fotos, die als Nachweis aufgenommen wurden. Darauf beruhen die Werte.',
 	listAnd: 'und',
 
 	chartHeading: 'Wert je Transformation',
@@ -56,22 +75,15 @@ const de: Messages<typeof en> = {
 	tableOverall: 'Gesamt',
 	notAssessed: 'nicht bewertet',
 
-	detailHeading: 'Wo Sie stehen, Frage für Frage',
-	detailIntro:
-		'Für jeden Leistungsbereich: die Stufe, die Ihre Antworten heute ergeben, und wie die nächste Stufe in der Fertigung aussieht.',
 	detailScore: (score, target) => `Wert ${score} · Ziel ${target}`,
 	detailArea: 'Bereich',
 	noteLabel: 'Notiz',
 	detailToday: 'Heute',
-	detailNext: 'Nächste Stufe',
 	levelName: (level, name) => `Stufe ${level} · ${name}`,
 	levelMean: (value, n) => `Mittelwert ${value} aus ${n} Antworten`,
 	dontKnow: 'Weiß nicht',
 	notApplicable: 'Trifft nicht zu',
 	notAnswered: 'Nicht beantwortet',
-	topLevel: 'Höchste Stufe erreicht.',
-	futureLevel: 'Factory-of-the-Future-Stufe in diesem Bereich',
-
 	planHeading: 'Aktionsplan',
 	planIntro:
 		'Prioritäten, vorgeschlagen aus den Abständen zum Ziel, gewichtet mit der Bedeutung, die Sie jeder Transformation gegeben haben, und danach von Ihnen überprüft. Jede Maßnahme hat einen Verantwortlichen und einen Zieltermin.',
@@ -94,8 +106,10 @@ const de: Messages<typeof en> = {
 		`Öffentliche Förderung, für die das Unternehmen nach Region, Größe, Alter und Branche in Frage zu kommen scheint. Die Beträge sind Schätzungen für einen typischen nächsten Schritt von ${cost}; es entscheidet der Träger.`,
 	instrumentsNone:
 		'Kein Förderangebot des Katalogs passt zum Profil und zu den Abständen dieses Unternehmens.',
-	instrumentsMore: (n) => `${n} weitere(s) Angebot(e) passen; die App zeigt sie alle.`,
-	instrumentFor: (names) => `Hilft bei: ${names}`,
+	instrumentsMore: (n) =>
+		n === 1
+			? 'Ein weiteres Angebot passt; die App zeigt alle.'
+			: `${n} weitere Angebote passen; die App zeigt alle.`,
 	estimate: (amount, rate, cost) => `Geschätzte Förderung: ${amount} (${rate} von ${cost})`,
 	estimateTheme: (theme) => `zum Satz für „${theme}“`,
 	cappedBy: (cap) =>
@@ -110,10 +124,7 @@ const de: Messages<typeof en> = {
 	asOf: (month) => `Stand: ${month}.`,
 	stale: (month) =>
 		`Diese Angaben stammen von ${month}: Prüfen Sie die aktuellen Regeln beim Träger, bevor Sie einen Antrag stellen.`,
-	sources: 'Quellen',
-	seedSource: (seed, lines) => `Programmdokument ${seed}, Zeilen ${lines}`,
-	accessed: (month) => `abgerufen ${month}`,
-	website: 'Website',
+	source: 'Quelle',
 	kind: (kind) =>
 		({
 			subsidy: 'Zuschuss',
@@ -144,23 +155,8 @@ const de: Messages<typeof en> = {
 			programme: 'Programm Made Different'
 		})[where],
 
-	journeyHeading: 'Nächste Schritte im Made-Different-Programm',
-	journeyIntro:
-		'Diese Selbstbewertung ist der erste Schritt. Die Fachleute des Programms begleiten das Unternehmen danach Schritt für Schritt weiter.',
-	stepVisitTitle: 'Beratungsbesuch vor Ort',
-	stepVisitText:
+	nextStepText:
 		'Ein Experte von Agoria oder Sirris besucht etwa einen halben Tag Ihre Fertigung, geht diese Ergebnisse mit Ihnen durch und zeigt die Transformationschancen, die am meisten zählen.',
-	stepCommitmentTitle: 'Zusage der Geschäftsleitung',
-	stepCommitmentText:
-		'Das vollständige Audit und die Begleitung beginnen mit einer klaren Zusage der Geschäftsleitung, die Transformation zu tragen. Dafür ist der Unterschriftenblock unten gedacht.',
-	stepAssessmentTitle: 'Vollständiges Audit',
-	stepAssessmentText: (cost) =>
-		`Eine gründliche Untersuchung im Unternehmen, im Mittel 10 bis 15 Beratertage (etwa ${cost}), mit einem maßgeschneiderten Aktionsplan. Regionale Förderung kann einen Teil übernehmen: siehe den vorigen Abschnitt.`,
-	stepAwardTitle: 'Factory-of-the-Future-Preis',
-	stepAwardText: (n, of, points) =>
-		`Der Preis verlangt Stufe 4 oder mehr in allen sieben Transformationen, vor Ort bestätigt durch die Gutachter des Programms. Heute sind ${n} von ${of} Transformationen dort, es fehlen noch ${points} Stufenpunkte. Dieser Bericht zeigt einen Abstand, kein Zertifikat.`,
-	stepAwardNotAssessed: (n) =>
-		`${n} Transformation(en) noch nicht bewertet; der Abstand ist daher unvollständig.`,
 	signOffHeading: 'Zusage der Geschäftsleitung',
 	signOffText: (company) =>
 		`Die Geschäftsleitung von ${company} hat diesen Aktionsplan gelesen und verpflichtet sich, ihn mit den darin genannten Verantwortlichen und Terminen umzusetzen.`,
@@ -169,13 +165,13 @@ const de: Messages<typeof en> = {
 	signDate: 'Datum',
 	signSignature: 'Unterschrift',
 
-	annexHeading: 'Anhang: wie die Werte berechnet werden',
+	annexHeading: 'Anhang 2: wie die Werte berechnet werden',
 	methodAnswers:
 		'Jede Frage beschreibt einen Leistungsbereich in fünf beobachtbaren Stufen. Stufe 4 ist die Leistung eines Preisträgers des Factory-of-the-Future-Preises; Stufe 5 geht darüber hinaus. „Weiß nicht“ zählt als nicht beantwortet; „trifft nicht zu“ nimmt die Frage heraus.',
 	methodRespondents:
 		'Antworten mehrere Personen, zählt eine Frage mit dem Mittelwert ihrer Stufen, außer die Gruppe hat sich auf eine gemeinsame Antwort geeinigt: Die zählt dann allein. Aus einer früheren Bewertung übernommene Antworten zählen erst, wenn sie bestätigt sind.',
 	methodScore:
-		'Der Wert einer Transformation ist der gewichtete Mittelwert der beantworteten Stufen (Gewicht 1, sofern der Fragebogen nichts anderes sagt): Wert = Σ (Stufe × Gewicht) ÷ Σ Gewicht, auf eine Dezimalstelle. Der Gesamtwert ist der Mittelwert der bewerteten Transformationen.',
+		'Der Wert einer Transformation ist der gewichtete Mittelwert der beantworteten Stufen (Gewicht 1, sofern der Fragebogen nichts anderes sagt): Wert = (Summe von Stufe × Gewicht) ÷ (Summe der Gewichte), auf eine Dezimalstelle. Der Gesamtwert ist der Mittelwert der bewerteten Transformationen.',
 	methodGap:
 		'Das Ziel ist 4, sofern Sie kein anderes gewählt haben. Der Abstand ist das Ziel minus den angezeigten Wert. Die Vollständigkeit ist der Anteil der zutreffenden Fragen, die mit einer Stufe beantwortet sind.',
 	methodFof:

@@ -6,8 +6,6 @@ const en = {
 	reportTitle: 'Self-assessment and action plan',
 	unnamedCompany: 'Company name not filled in',
 	coverDate: 'Date of this report',
-	coverCompleted: 'Assessment completed',
-	coverNotCompleted: 'not completed yet',
 	coverFilledInBy: 'Filled in by',
 	coverNobody: 'not recorded',
 	coverQuestionnaire: 'Questionnaire',
@@ -19,7 +17,6 @@ const en = {
 	coverNote:
 		'Confidential. This report was made on the company’s own device from the answers of the people named above. It is a self-assessment, not an audit.',
 
-	summaryHeading: 'Summary',
 	summaryOverall: (company: string, score: string, assessed: number, of: number) =>
 		`${company} scores ${score} out of 5 on average (${assessed} of ${of} transformations assessed).`,
 	summaryNothing: 'No transformation has been scored yet: the answers are still open.',
@@ -40,6 +37,28 @@ const en = {
 			? 'The action plan in this report sets one priority.'
 			: `The action plan in this report sets ${n} priorities.`,
 	ambitionHeading: 'Our ambition',
+	coverAnsweredLabel: 'Questions answered',
+	coverAnswered: (answered: number, applicable: number) =>
+		answered === applicable
+			? `All ${applicable} applicable questions have a level`
+			: `${answered} of ${applicable} applicable questions have a level; ${applicable - answered} are still open`,
+	overviewHeading: 'The overall picture',
+	prioritiesHeading: 'Priorities and next step',
+	prioritiesIntro:
+		'Proposed from the largest gaps to target, weighted by how much each transformation matters to the company, then reviewed. The full plan, with every action, owner and date, follows the scores.',
+	prioritiesNone:
+		'No priority is set: every assessed transformation has reached its target, or nothing is assessed yet.',
+	colPriority: 'Priority',
+	colWhere: 'Score / target',
+	colFirstAction: 'First action',
+	colLead: 'Owner · date',
+	colSupport: 'Support that fits',
+	moreActions: (n: number) =>
+		n === 1 ? '+ 1 more action in the plan' : `+ ${n} more actions in the plan`,
+	nextStepHeading: 'Next step: the advisory site visit',
+	answersHeading: 'Annex 1: every answer',
+	answersIntro:
+		'The level each answer gives today, with the notes and photos taken as evidence. What the scores rest on.',
 	listAnd: 'and',
 
 	chartHeading: 'Score per transformation',
@@ -56,22 +75,15 @@ const en = {
 	tableOverall: 'Overall',
 	notAssessed: 'not assessed',
 
-	detailHeading: 'Where you stand, question by question',
-	detailIntro:
-		'For every performance area: the level your answers give today, and what the next level looks like on the shop floor.',
 	detailScore: (score: string, target: string) => `Score ${score} · target ${target}`,
 	detailArea: 'Area',
 	noteLabel: 'Note',
 	detailToday: 'Today',
-	detailNext: 'Next level',
 	levelName: (level: number, name: string) => `Level ${level} · ${name}`,
 	levelMean: (value: string, n: number) => `Mean ${value} of ${n} answers`,
 	dontKnow: 'Don’t know',
 	notApplicable: 'Not applicable',
 	notAnswered: 'Not answered',
-	topLevel: 'Highest level reached.',
-	futureLevel: 'Factory of the Future level here',
-
 	planHeading: 'Action plan',
 	planIntro:
 		'Priorities proposed from the gaps to target, weighted by the importance you gave each transformation, then reviewed by you. Each action has an owner and a target date.',
@@ -94,8 +106,10 @@ const en = {
 		`Public support the company appears to qualify for, given its region, size, age and sector. Amounts are estimates for a typical next step costing ${cost}; the operator decides.`,
 	instrumentsNone:
 		'No support instrument in the catalogue matches this company’s profile and gaps.',
-	instrumentsMore: (n: number) => `${n} more instrument(s) match; the app lists them all.`,
-	instrumentFor: (names: string) => `Helps with: ${names}`,
+	instrumentsMore: (n: number) =>
+		n === 1
+			? 'One more instrument fits; the app lists them all.'
+			: `${n} more instruments fit; the app lists them all.`,
 	estimate: (amount: string, rate: string, cost: string) =>
 		`Estimated support: ${amount} (${rate} of ${cost})`,
 	estimateTheme: (theme: string) => `at the rate for “${theme}”`,
@@ -111,10 +125,7 @@ const en = {
 	asOf: (month: string) => `Facts as of ${month}.`,
 	stale: (month: string) =>
 		`These facts date from ${month}: check the current rules with the operator before you apply.`,
-	sources: 'Sources',
-	seedSource: (seed: string, lines: string) => `Programme document ${seed}, lines ${lines}`,
-	accessed: (month: string) => `consulted ${month}`,
-	website: 'Website',
+	source: 'Source',
 	kind: (kind: Kind) =>
 		({
 			subsidy: 'Subsidy',
@@ -145,23 +156,8 @@ const en = {
 			programme: 'Made Different programme'
 		})[where],
 
-	journeyHeading: 'Next steps in the Made Different journey',
-	journeyIntro:
-		'This self-assessment is the first step. The programme’s experts then take the company further, one step at a time.',
-	stepVisitTitle: 'Advisory site visit',
-	stepVisitText:
+	nextStepText:
 		'An expert of Agoria or Sirris visits the shop floor for about half a day, goes through these results with you and points to the transformation opportunities that matter most.',
-	stepCommitmentTitle: 'Commitment of top management',
-	stepCommitmentText:
-		'The full assessment and coaching start with a clear commitment of the management to carry the transformation. The sign-off block below is for that.',
-	stepAssessmentTitle: 'Full assessment',
-	stepAssessmentText: (cost: string) =>
-		`A thorough assessment inside the company, on average 10 to 15 consultancy days (about ${cost}), leading to a tailored action plan. Regional support can pay part of it: see the previous section.`,
-	stepAwardTitle: 'Factory of the Future award',
-	stepAwardText: (n: number, of: number, points: string) =>
-		`The award asks for level 4 or more on all seven transformations, confirmed on site by the programme’s assessors. Today ${n} of ${of} transformations are there, with ${points} level points to go. This report is a distance, not a certificate.`,
-	stepAwardNotAssessed: (n: number) =>
-		`${n} transformation(s) are not assessed yet, so the distance is not complete.`,
 	signOffHeading: 'Commitment of top management',
 	signOffText: (company: string) =>
 		`The management of ${company} has read this action plan and commits to carry it out, with the owners and dates set in it.`,
@@ -170,13 +166,13 @@ const en = {
 	signDate: 'Date',
 	signSignature: 'Signature',
 
-	annexHeading: 'Annex: how the scores are calculated',
+	annexHeading: 'Annex 2: how the scores are calculated',
 	methodAnswers:
 		'Each question describes one performance area in five observable levels. Level 4 is the performance of a Factory of the Future award winner; level 5 goes beyond. “Don’t know” counts as not answered; “not applicable” leaves the question out.',
 	methodRespondents:
 		'When several people answer, a question counts with the mean of their levels, unless the group agreed on a consensus answer, which then counts alone. Answers carried over from an earlier assessment count only once confirmed.',
 	methodScore:
-		'The score of a transformation is the weighted mean of its answered levels (weight 1 unless the questionnaire says otherwise): score = Σ (level × weight) ÷ Σ weight, shown to one decimal. The overall score is the mean of the assessed transformations.',
+		'The score of a transformation is the weighted mean of its answered levels (weight 1 unless the questionnaire says otherwise): score = (sum of level × weight) ÷ (sum of weights), shown to one decimal. The overall score is the mean of the assessed transformations.',
 	methodGap:
 		'The target is 4 unless you set another one. The gap is the target minus the score shown. Completeness is the share of the applicable questions answered with a level.',
 	methodFof:

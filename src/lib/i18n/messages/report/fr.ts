@@ -7,8 +7,6 @@ const fr: Messages<typeof en> = {
 	reportTitle: 'Autoévaluation et plan d’action',
 	unnamedCompany: 'Nom de l’entreprise non renseigné',
 	coverDate: 'Date de ce rapport',
-	coverCompleted: 'Évaluation terminée le',
-	coverNotCompleted: 'pas encore terminée',
 	coverFilledInBy: 'Complété par',
 	coverNobody: 'non renseigné',
 	coverQuestionnaire: 'Questionnaire',
@@ -20,7 +18,6 @@ const fr: Messages<typeof en> = {
 	coverNote:
 		'Confidentiel. Ce rapport a été établi sur l’appareil de l’entreprise, à partir des réponses des personnes citées ci-dessus. C’est une autoévaluation, pas un audit.',
 
-	summaryHeading: 'Synthèse',
 	summaryOverall: (company, score, assessed, of) =>
 		`${company} obtient un score moyen de ${score} sur 5 (${assessed} transformations évaluées sur ${of}).`,
 	summaryNothing:
@@ -40,6 +37,28 @@ const fr: Messages<typeof en> = {
 			? 'Le plan d’action de ce rapport fixe une priorité.'
 			: `Le plan d’action de ce rapport fixe ${n} priorités.`,
 	ambitionHeading: 'Notre ambition',
+	coverAnsweredLabel: 'Questions répondues',
+	coverAnswered: (answered, applicable) =>
+		answered === applicable
+			? `Les ${applicable} questions pertinentes ont toutes un niveau`
+			: `${answered} des ${applicable} questions pertinentes ont un niveau ; ${applicable - answered === 1 ? '1 reste ouverte' : `${applicable - answered} restent ouvertes`}`,
+	overviewHeading: 'Vue d’ensemble',
+	prioritiesHeading: 'Priorités et prochaine étape',
+	prioritiesIntro:
+		'Proposées à partir des plus grands écarts par rapport à l’objectif, pondérés selon l’importance de chaque transformation pour l’entreprise, puis revues. Le plan complet, avec chaque action, responsable et date, suit les scores.',
+	prioritiesNone:
+		'Aucune priorité n’est fixée : chaque transformation évaluée a atteint son objectif, ou rien n’est encore évalué.',
+	colPriority: 'Priorité',
+	colWhere: 'Score / objectif',
+	colFirstAction: 'Première action',
+	colLead: 'Responsable · date',
+	colSupport: 'Aides adaptées',
+	moreActions: (n) =>
+		n === 1 ? '+ 1 autre action dans le plan' : `+ ${n} autres actions dans le plan`,
+	nextStepHeading: 'Prochaine étape : la visite conseil sur site',
+	answersHeading: 'Annexe 1 : toutes les réponses',
+	answersIntro:
+		'Le niveau que donne chaque réponse aujourd’hui, avec les notes et les photos prises comme preuves. C’est sur elles que reposent les scores.',
 	listAnd: 'et',
 
 	chartHeading: 'Score par transformation',
@@ -57,22 +76,15 @@ const fr: Messages<typeof en> = {
 	tableOverall: 'Global',
 	notAssessed: 'non évaluée',
 
-	detailHeading: 'Où vous en êtes, question par question',
-	detailIntro:
-		'Pour chaque domaine de performance : le niveau que donnent vos réponses aujourd’hui, et ce à quoi ressemble le niveau suivant dans l’atelier.',
 	detailScore: (score, target) => `Score ${score} · objectif ${target}`,
 	detailArea: 'Domaine',
 	noteLabel: 'Note',
 	detailToday: 'Aujourd’hui',
-	detailNext: 'Niveau suivant',
 	levelName: (level, name) => `Niveau ${level} · ${name}`,
 	levelMean: (value, n) => `Moyenne ${value} sur ${n} réponses`,
 	dontKnow: 'Je ne sais pas',
 	notApplicable: 'Non applicable',
 	notAnswered: 'Sans réponse',
-	topLevel: 'Niveau le plus élevé atteint.',
-	futureLevel: 'Le niveau Factory of the Future ici',
-
 	planHeading: 'Plan d’action',
 	planIntro:
 		'Priorités proposées à partir des écarts par rapport à l’objectif, pondérés par l’importance que vous donnez à chaque transformation, puis revues par vous. Chaque action a un responsable et une date cible.',
@@ -95,8 +107,10 @@ const fr: Messages<typeof en> = {
 		`Les aides publiques auxquelles l’entreprise semble avoir droit, vu sa région, sa taille, son âge et son secteur. Les montants sont des estimations pour une prochaine étape type de ${cost} ; l’opérateur décide.`,
 	instrumentsNone:
 		'Aucune aide du catalogue ne correspond au profil et aux écarts de cette entreprise.',
-	instrumentsMore: (n) => `${n} autre(s) aide(s) correspondent ; l’application les affiche toutes.`,
-	instrumentFor: (names) => `Utile pour : ${names}`,
+	instrumentsMore: (n) =>
+		n === 1
+			? 'Une autre aide correspond ; l’application les affiche toutes.'
+			: `${n} autres aides correspondent ; l’application les affiche toutes.`,
 	estimate: (amount, rate, cost) => `Aide estimée : ${amount} (${rate} de ${cost})`,
 	estimateTheme: (theme) => `au taux prévu pour « ${theme} »`,
 	cappedBy: (cap) =>
@@ -109,12 +123,10 @@ const fr: Messages<typeof en> = {
 	conditions: 'Conditions',
 	labelled: (label) => `${label} : `,
 	asOf: (month) => `Informations à jour en ${month}.`,
+	// « d’octobre », « d’avril », « d’août » ; « de mars ».
 	stale: (month) =>
-		`Ces informations datent de ${month} : vérifiez les règles actuelles auprès de l’opérateur avant d’introduire une demande.`,
-	sources: 'Sources',
-	seedSource: (seed, lines) => `Document du programme ${seed}, lignes ${lines}`,
-	accessed: (month) => `consulté en ${month}`,
-	website: 'Site web',
+		`Ces informations datent ${/^[aeiouyâàéèêh]/i.test(month) ? 'd’' : 'de '}${month} : vérifiez les règles actuelles auprès de l’opérateur avant d’introduire une demande.`,
+	source: 'Source',
 	kind: (kind) =>
 		({
 			subsidy: 'Subvention',
@@ -145,23 +157,8 @@ const fr: Messages<typeof en> = {
 			programme: 'Programme Made Different'
 		})[where],
 
-	journeyHeading: 'Prochaines étapes du parcours Made Different',
-	journeyIntro:
-		'Cette autoévaluation est la première étape. Les experts du programme accompagnent ensuite l’entreprise, une étape à la fois.',
-	stepVisitTitle: 'Visite conseil sur site',
-	stepVisitText:
+	nextStepText:
 		'Un expert d’Agoria ou de Sirris passe environ une demi-journée dans vos ateliers, parcourt ces résultats avec vous et désigne les pistes de transformation les plus porteuses.',
-	stepCommitmentTitle: 'Engagement de la direction',
-	stepCommitmentText:
-		'L’audit complet et l’accompagnement commencent par un engagement clair de la direction à porter la transformation. Le bloc de signature ci-dessous sert à cela.',
-	stepAssessmentTitle: 'Audit complet',
-	stepAssessmentText: (cost) =>
-		`Une analyse approfondie dans l’entreprise, en moyenne 10 à 15 jours de consultance (environ ${cost}), qui débouche sur un plan d’action sur mesure. Des aides régionales peuvent en couvrir une partie : voir la section précédente.`,
-	stepAwardTitle: 'Prix Factory of the Future',
-	stepAwardText: (n, of, points) =>
-		`Le prix demande le niveau 4 ou plus sur les sept transformations, confirmé sur site par les évaluateurs du programme. Aujourd’hui, ${n} transformations sur ${of} y sont, et il reste ${points} points de niveau. Ce rapport mesure une distance, ce n’est pas un certificat.`,
-	stepAwardNotAssessed: (n) =>
-		`${n} transformation(s) pas encore évaluée(s) : la distance n’est donc pas complète.`,
 	signOffHeading: 'Engagement de la direction',
 	signOffText: (company) =>
 		`La direction de ${company} a pris connaissance de ce plan d’action et s’engage à le mettre en œuvre, avec les responsables et les dates qui y figurent.`,
@@ -170,13 +167,13 @@ const fr: Messages<typeof en> = {
 	signDate: 'Date',
 	signSignature: 'Signature',
 
-	annexHeading: 'Annexe : comment les scores sont calculés',
+	annexHeading: 'Annexe 2 : comment les scores sont calculés',
 	methodAnswers:
 		'Chaque question décrit un domaine de performance en cinq niveaux observables. Le niveau 4 correspond à la performance d’un lauréat du prix Factory of the Future ; le niveau 5 va au-delà. « Je ne sais pas » compte comme sans réponse ; « non applicable » retire la question du calcul.',
 	methodRespondents:
 		'Quand plusieurs personnes répondent, une question compte avec la moyenne de leurs niveaux, sauf si le groupe a convenu d’une réponse de consensus, qui compte alors seule. Les réponses reprises d’une évaluation précédente ne comptent qu’une fois confirmées.',
 	methodScore:
-		'Le score d’une transformation est la moyenne pondérée des niveaux répondus (poids 1 sauf indication du questionnaire) : score = Σ (niveau × poids) ÷ Σ poids, arrondi à une décimale. Le score global est la moyenne des transformations évaluées.',
+		'Le score d’une transformation est la moyenne pondérée des niveaux répondus (poids 1 sauf indication du questionnaire) : score = (somme des niveaux × poids) ÷ (somme des poids), arrondi à une décimale. Le score global est la moyenne des transformations évaluées.',
 	methodGap:
 		'L’objectif est 4, sauf si vous en avez choisi un autre. L’écart est l’objectif moins le score affiché. La complétude est la part des questions pertinentes qui ont reçu un niveau.',
 	methodFof:

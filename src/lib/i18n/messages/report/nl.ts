@@ -7,8 +7,6 @@ const nl: Messages<typeof en> = {
 	reportTitle: 'Zelfevaluatie en actieplan',
 	unnamedCompany: 'Bedrijfsnaam niet ingevuld',
 	coverDate: 'Datum van dit rapport',
-	coverCompleted: 'Evaluatie afgerond',
-	coverNotCompleted: 'nog niet afgerond',
 	coverFilledInBy: 'Ingevuld door',
 	coverNobody: 'niet genoteerd',
 	coverQuestionnaire: 'Vragenlijst',
@@ -20,7 +18,6 @@ const nl: Messages<typeof en> = {
 	coverNote:
 		'Vertrouwelijk. Dit rapport is op het eigen toestel van het bedrijf gemaakt, op basis van de antwoorden van de hierboven vermelde personen. Het is een zelfevaluatie, geen audit.',
 
-	summaryHeading: 'Samenvatting',
 	summaryOverall: (company, score, assessed, of) =>
 		`${company} scoort gemiddeld ${score} op 5 (${assessed} van de ${of} transformaties geëvalueerd).`,
 	summaryNothing: 'Nog geen enkele transformatie heeft een score: de antwoorden staan nog open.',
@@ -38,6 +35,27 @@ const nl: Messages<typeof en> = {
 			? 'Het actieplan in dit rapport legt één prioriteit vast.'
 			: `Het actieplan in dit rapport legt ${n} prioriteiten vast.`,
 	ambitionHeading: 'Onze ambitie',
+	coverAnsweredLabel: 'Beantwoorde vragen',
+	coverAnswered: (answered, applicable) =>
+		answered === applicable
+			? `Alle ${applicable} toepasselijke vragen hebben een niveau`
+			: `${answered} van de ${applicable} toepasselijke vragen hebben een niveau; ${applicable - answered === 1 ? 'er staat er nog 1 open' : `er staan er nog ${applicable - answered} open`}`,
+	overviewHeading: 'Het totaalbeeld',
+	prioritiesHeading: 'Prioriteiten en volgende stap',
+	prioritiesIntro:
+		'Voorgesteld op basis van de grootste afstanden tot het doel, gewogen naar hoe belangrijk elke transformatie voor het bedrijf is, en daarna nagekeken. Het volledige plan, met elke actie, trekker en datum, volgt na de scores.',
+	prioritiesNone:
+		'Er is geen prioriteit: elke beoordeelde transformatie heeft haar doel bereikt, of er is nog niets beoordeeld.',
+	colPriority: 'Prioriteit',
+	colWhere: 'Score / doel',
+	colFirstAction: 'Eerste actie',
+	colLead: 'Trekker · datum',
+	colSupport: 'Passende steun',
+	moreActions: (n) => (n === 1 ? '+ nog 1 actie in het plan' : `+ nog ${n} acties in het plan`),
+	nextStepHeading: 'Volgende stap: het adviesbezoek',
+	answersHeading: 'Bijlage 1: alle antwoorden',
+	answersIntro:
+		'Het niveau dat elk antwoord vandaag geeft, met de notities en foto’s die als bewijs genomen zijn. Hierop steunen de scores.',
 	listAnd: 'en',
 
 	chartHeading: 'Score per transformatie',
@@ -55,22 +73,15 @@ const nl: Messages<typeof en> = {
 	tableOverall: 'Totaal',
 	notAssessed: 'niet geëvalueerd',
 
-	detailHeading: 'Waar u staat, vraag per vraag',
-	detailIntro:
-		'Per prestatiegebied: het niveau dat uw antwoorden vandaag geven, en hoe het volgende niveau er op de werkvloer uitziet.',
 	detailScore: (score, target) => `Score ${score} · doel ${target}`,
 	detailArea: 'Gebied',
 	noteLabel: 'Notitie',
 	detailToday: 'Vandaag',
-	detailNext: 'Volgend niveau',
 	levelName: (level, name) => `Niveau ${level} · ${name}`,
 	levelMean: (value, n) => `Gemiddeld ${value} over ${n} antwoorden`,
 	dontKnow: 'Weet ik niet',
 	notApplicable: 'Niet van toepassing',
 	notAnswered: 'Niet beantwoord',
-	topLevel: 'Hoogste niveau bereikt.',
-	futureLevel: 'Factory of the Future-niveau op dit vlak',
-
 	planHeading: 'Actieplan',
 	planIntro:
 		'Prioriteiten voorgesteld op basis van de kloof met het doel, gewogen met het belang dat u aan elke transformatie gaf, en daarna door u nagekeken. Elke actie heeft een trekker en een streefdatum.',
@@ -92,8 +103,10 @@ const nl: Messages<typeof en> = {
 		`Overheidssteun waarvoor het bedrijf in aanmerking lijkt te komen, gezien zijn gewest, grootte, leeftijd en sector. De bedragen zijn ramingen voor een typische volgende stap van ${cost}; de beheerder beslist.`,
 	instrumentsNone:
 		'Geen enkele steunmaatregel uit de catalogus past bij het profiel en de kloven van dit bedrijf.',
-	instrumentsMore: (n) => `Nog ${n} maatregel(en) passen; de app toont ze allemaal.`,
-	instrumentFor: (names) => `Helpt bij: ${names}`,
+	instrumentsMore: (n) =>
+		n === 1
+			? 'Nog 1 maatregel past; de app toont ze allemaal.'
+			: `Nog ${n} maatregelen passen; de app toont ze allemaal.`,
 	estimate: (amount, rate, cost) => `Geraamde steun: ${amount} (${rate} van ${cost})`,
 	estimateTheme: (theme) => `tegen het percentage voor “${theme}”`,
 	cappedBy: (cap) =>
@@ -108,10 +121,7 @@ const nl: Messages<typeof en> = {
 	asOf: (month) => `Gegevens van ${month}.`,
 	stale: (month) =>
 		`Deze gegevens dateren van ${month}: controleer de huidige regels bij de beheerder voor u aanvraagt.`,
-	sources: 'Bronnen',
-	seedSource: (seed, lines) => `Programmadocument ${seed}, regels ${lines}`,
-	accessed: (month) => `geraadpleegd ${month}`,
-	website: 'Website',
+	source: 'Bron',
 	kind: (kind) =>
 		({
 			subsidy: 'Subsidie',
@@ -142,23 +152,8 @@ const nl: Messages<typeof en> = {
 			programme: 'Made Different-programma'
 		})[where],
 
-	journeyHeading: 'Volgende stappen in het Made Different-traject',
-	journeyIntro:
-		'Deze zelfevaluatie is de eerste stap. De experts van het programma brengen het bedrijf daarna stap voor stap verder.',
-	stepVisitTitle: 'Adviesbezoek ter plaatse',
-	stepVisitText:
+	nextStepText:
 		'Een expert van Agoria of Sirris bezoekt ongeveer een halve dag de werkvloer, overloopt deze resultaten met u en wijst de transformatiekansen aan die het meest tellen.',
-	stepCommitmentTitle: 'Engagement van de bedrijfsleiding',
-	stepCommitmentText:
-		'De volledige audit en begeleiding beginnen met een duidelijk engagement van de bedrijfsleiding om de transformatie te dragen. Het ondertekeningsblok hieronder dient daarvoor.',
-	stepAssessmentTitle: 'Volledige audit',
-	stepAssessmentText: (cost) =>
-		`Een grondige doorlichting in het bedrijf, gemiddeld 10 tot 15 consultancydagen (ongeveer ${cost}), met een actieplan op maat. Gewestelijke steun kan een deel betalen: zie het vorige hoofdstuk.`,
-	stepAwardTitle: 'Factory of the Future-award',
-	stepAwardText: (n, of, points) =>
-		`De award vraagt niveau 4 of meer op alle zeven transformaties, ter plaatse bevestigd door de assessoren van het programma. Vandaag staan ${n} van de ${of} transformaties daar, met nog ${points} niveaupunten te gaan. Dit rapport toont een afstand, geen certificaat.`,
-	stepAwardNotAssessed: (n) =>
-		`${n} transformatie(s) zijn nog niet geëvalueerd, dus de afstand is nog niet volledig.`,
 	signOffHeading: 'Engagement van de bedrijfsleiding',
 	signOffText: (company) =>
 		`De bedrijfsleiding van ${company} heeft dit actieplan gelezen en engageert zich om het uit te voeren, met de trekkers en data die erin staan.`,
@@ -167,13 +162,13 @@ const nl: Messages<typeof en> = {
 	signDate: 'Datum',
 	signSignature: 'Handtekening',
 
-	annexHeading: 'Bijlage: hoe de scores berekend worden',
+	annexHeading: 'Bijlage 2: hoe de scores berekend worden',
 	methodAnswers:
 		'Elke vraag beschrijft één prestatiegebied in vijf waarneembare niveaus. Niveau 4 is de prestatie van een laureaat van de Factory of the Future-award; niveau 5 gaat verder. “Weet ik niet” telt als niet beantwoord; “niet van toepassing” laat de vraag weg.',
 	methodRespondents:
 		'Als meerdere personen antwoorden, telt een vraag met het gemiddelde van hun niveaus, tenzij de groep een consensusantwoord afsprak: dat telt dan alleen. Antwoorden overgenomen uit een vorige evaluatie tellen pas mee als ze bevestigd zijn.',
 	methodScore:
-		'De score van een transformatie is het gewogen gemiddelde van de beantwoorde niveaus (gewicht 1 tenzij de vragenlijst anders bepaalt): score = Σ (niveau × gewicht) ÷ Σ gewicht, op één decimaal. De totaalscore is het gemiddelde van de geëvalueerde transformaties.',
+		'De score van een transformatie is het gewogen gemiddelde van de beantwoorde niveaus (gewicht 1 tenzij de vragenlijst anders bepaalt): score = (som van niveau × gewicht) ÷ (som van de gewichten), op één decimaal. De totaalscore is het gemiddelde van de geëvalueerde transformaties.',
 	methodGap:
 		'Het doel is 4, tenzij u een ander doel koos. De kloof is het doel min de getoonde score. De volledigheid is het aandeel van de relevante vragen dat met een niveau beantwoord is.',
 	methodFof:

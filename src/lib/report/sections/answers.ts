@@ -1,11 +1,16 @@
+// Annex 1: every answer, with the note and the photos taken as evidence, question by question.
+// What the scores rest on, for a reader who wants to check one.
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { effectiveAnswers, localize } from '$lib/domain';
-import type { Ctx } from '../context';
+import type { Ctx, ReportPhoto } from '../context';
 import { COLOR, heading, RULED } from '../layout';
 
-export function details({ input, t, num, level: wholeLevel, nameOf }: Ctx): Content {
+/** Photos print at most this size (points), keeping their proportions. */
+const PHOTO_BOX: [number, number] = [200, 150];
+
+export function answers({ input, t, num, level: wholeLevel, nameOf }: Ctx): Content {
 	const { questionnaire, assessment, score, language } = input;
-	const answers = effectiveAnswers(assessment);
+	const given = effectiveAnswers(assessment);
 	const levelNames = new Map(
 		questionnaire.levels.map((l) => [l.level, localize(l.name, language)])
 	);
@@ -13,29 +18,32 @@ export function details({ input, t, num, level: wholeLevel, nameOf }: Ctx): Cont
 	const respondentsFor = (questionId: string) =>
 		Object.values(assessment.answers).filter((a) => typeof a[questionId]?.value === 'number')
 			.length;
+	const photosOf = new Map<string, ReportPhoto[]>();
+	for (const photo of input.photos ?? [])
+		photosOf.set(photo.questionId, [...(photosOf.get(photo.questionId) ?? []), photo]);
 
 	const blocks: Content[] = [
-		heading(t.detailHeading, 'h1', { pageBreak: 'before' }),
-		{ text: t.detailIntro, margin: [0, 0, 0, 4] }
+		heading(t.answersHeading, 'h1', { pageBreak: 'before', id: 'answers' }),
+		{ text: t.answersIntro, margin: [0, 0, 0, 4] }
 	];
 	for (const transformation of questionnaire.transformations) {
 		const scored = score.transformations.find((s) => s.transformationId === transformation.id);
 		const body: TableCell[][] = [
 			[
 				{ text: t.detailArea, style: 'th' },
-				{ text: t.detailToday, style: 'th' },
-				{ text: t.detailNext, style: 'th' }
+				{ text: t.detailToday, style: 'th' }
 			]
 		];
 		for (const question of transformation.questions) {
-			const value = answers[question.id];
+			const value = given[question.id];
 			const area: TableCell = {
-				text: localize(question.area, language),
-				style: 'cell',
-				bold: true
+				stack: [
+					{ text: localize(question.area, language), style: 'cell', bold: true },
+					{ text: localize(question.text, language), fontSize: 7.5, color: COLOR.muted }
+				]
 			};
 			// The evidence note the advisor or respondent wrote, printed as typed.
-			const noteText = input.assessment.notes?.[question.id]?.text?.trim();
+			const noteText = assessment.notes?.[question.id]?.text?.trim();
 			const note: Content[] = noteText
 				? [
 						{
@@ -46,6 +54,11 @@ export function details({ input, t, num, level: wholeLevel, nameOf }: Ctx): Cont
 						}
 					]
 				: [];
+			const photos: Content[] = (photosOf.get(question.id) ?? []).map((photo) => ({
+				image: photo.dataUrl,
+				fit: PHOTO_BOX,
+				margin: [0, 4, 0, 0]
+			}));
 			if (typeof value !== 'number') {
 				const label =
 					value === 'dont-know'
@@ -55,8 +68,13 @@ export function details({ input, t, num, level: wholeLevel, nameOf }: Ctx): Cont
 							: t.notAnswered;
 				body.push([
 					area,
-					{ stack: [{ text: label, style: 'cell', italics: true, color: COLOR.muted }, ...note] },
-					{ text: '', style: 'cell' }
+					{
+						stack: [
+							{ text: label, style: 'cell', italics: true, color: COLOR.muted },
+							...note,
+							...photos
+						]
+					}
 				]);
 				continue;
 			}
@@ -69,43 +87,22 @@ export function details({ input, t, num, level: wholeLevel, nameOf }: Ctx): Cont
 					color: COLOR.muted
 				});
 			today.push({ text: localize(question.levels[level - 1], language), fontSize: 8.5 });
-			today.push(...note);
-			const next: Content =
-				level >= 5
-					? { text: t.topLevel, fontSize: 8.5, italics: true, color: COLOR.muted }
-					: {
-							stack: [
-								{ text: levelTitle(level + 1), bold: true, fontSize: 8.5, color: COLOR.score },
-								{ text: localize(question.levels[level], language), fontSize: 8.5 }
-							]
-						};
-			body.push([area, { stack: today }, next]);
+			body.push([area, { stack: [...today, ...note, ...photos] }]);
 		}
-		const parts: Content[] = [
-			heading(nameOf(transformation.id), 'h2'),
-			{
-				text: t.detailScore(num(scored?.score ?? null), wholeLevel(scored?.target ?? 4)),
-				style: 'facts'
-			}
-		];
-		if (transformation.futureLevel) {
-			parts.push({
-				text: [
-					{ text: t.labelled(t.futureLevel), bold: true },
-					{ text: localize(transformation.futureLevel, language) }
-				],
-				fontSize: 8.5,
-				color: COLOR.muted,
-				margin: [0, 0, 0, 6]
-			});
-		}
-		parts.push({
-			table: { headerRows: 1, dontBreakRows: true, widths: [95, '*', '*'], body },
+		blocks.push({
+			stack: [
+				heading(nameOf(transformation.id), 'h2'),
+				{
+					text: t.detailScore(num(scored?.score ?? null), wholeLevel(scored?.target ?? 4)),
+					style: 'facts'
+				}
+			],
+			unbreakable: true
+		});
+		blocks.push({
+			table: { headerRows: 1, dontBreakRows: true, widths: [150, '*'], body },
 			layout: RULED
 		});
-		// One transformation per block: five or six areas fit on a page, and a page break inside
-		// one would separate the heading from its areas.
-		blocks.push({ stack: parts, unbreakable: body.length <= 8 });
 	}
 	return { stack: blocks };
 }
