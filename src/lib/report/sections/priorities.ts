@@ -66,7 +66,7 @@ export function priorities({ input, t, num, level, date, nameOf }: Ctx): Content
 						table: {
 							headerRows: 1,
 							dontBreakRows: true,
-							widths: [95, 42, '*', 80, 90],
+							widths: [100, 36, '*', 92, 86],
 							body: rows
 						},
 						layout: RULED

@@ -123,7 +123,7 @@ const de: Messages<typeof en> = {
 	labelled: (label) => `${label}: `,
 	asOf: (month) => `Stand: ${month}.`,
 	stale: (month) =>
-		`Diese Angaben stammen von ${month}: Prüfen Sie die aktuellen Regeln beim Träger, bevor Sie einen Antrag stellen.`,
+		`Stand dieser Angaben: ${month}. Prüfen Sie die aktuellen Regeln beim Träger, bevor Sie einen Antrag stellen.`,
 	source: 'Quelle',
 	kind: (kind) =>
 		({
