@@ -35,17 +35,19 @@ const UI = {
 		// Text the PDF must contain, in the assessment's language.
 		pdf: [
 			'Self-assessment and action plan',
-			'Summary',
+			'The overall picture',
+			'Priorities and next step',
+			'Next step: the advisory site visit',
 			'Score per transformation',
 			'Action plan',
 			'Priority 1:',
 			'Support for your next step',
-			'Next steps in the Made Different journey',
 			'Commitment of top management',
-			'Annex: how the scores are calculated',
+			'Annex 1: every answer',
+			'Annex 2: how the scores are calculated',
 			'Page 1 of'
 		],
-		notPdf: ['Plan d’action', 'Synthèse']
+		notPdf: ['Plan d’action', 'Vue d’ensemble']
 	},
 	fr: {
 		language: 'Français',
@@ -66,17 +68,19 @@ const UI = {
 		ready: /Prêt : /,
 		pdf: [
 			'Autoévaluation et plan d’action',
-			'Synthèse',
+			'Vue d’ensemble',
+			'Priorités et prochaine étape',
+			'Prochaine étape : la visite conseil sur site',
 			'Score par transformation',
 			'Plan d’action',
 			'Priorité 1 :',
 			'Aides pour votre prochaine étape',
-			'Prochaines étapes du parcours Made Different',
 			'Engagement de la direction',
-			'Annexe : comment les scores sont calculés',
+			'Annexe 1 : toutes les réponses',
+			'Annexe 2 : comment les scores sont calculés',
 			'Page 1 sur'
 		],
-		notPdf: ['Action plan', 'Summary']
+		notPdf: ['Action plan', 'The overall picture']
 	}
 } as const;
 
