@@ -340,7 +340,11 @@ describe('buildReport: numbers', () => {
 		const base = reportFor('en');
 		const doc = buildReport({
 			...reportInput(base.assessment, 'en'),
-			photos: [{ questionId, dataUrl }]
+			// A PNG is left out: the engine decodes JPEG only, and the app stores JPEG.
+			photos: [
+				{ questionId, dataUrl },
+				{ questionId, dataUrl: 'data:image/png;base64,iVBORw0KGgo=' }
+			]
 		});
 		const row = (findTable(doc.content, 'Area') as { table: { body: unknown[][] } }).table.body[2]!;
 		const images: { image: string; fit: number[] }[] = [];
@@ -519,6 +523,7 @@ describe('rendering with the report engine', () => {
 		const content = loadContent(resolve('questionnaires'));
 		const real = content.questionnaires.find((q) => q.id === 'made-different');
 		if (!real) throw new Error('questionnaires/ has no made-different questionnaire');
+		if (process.env.REPORT_PDF_DIR) mkdirSync(process.env.REPORT_PDF_DIR, { recursive: true });
 		const answers: Assessment['answers'][string] = {};
 		real.transformations.forEach((tr, ti) =>
 			tr.questions.forEach(

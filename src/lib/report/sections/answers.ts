@@ -5,6 +5,8 @@ import { effectiveAnswers, localize } from '$lib/domain';
 import type { Ctx, ReportPhoto } from '../context';
 import { COLOR, heading, RULED } from '../layout';
 
+const JPEG = 'data:image/jpeg;base64,';
+
 /** Photos print at most this size (points), keeping their proportions. */
 const PHOTO_BOX: [number, number] = [200, 150];
 
@@ -19,7 +21,8 @@ export function answers({ input, t, num, level: wholeLevel, nameOf }: Ctx): Cont
 		Object.values(assessment.answers).filter((a) => typeof a[questionId]?.value === 'number')
 			.length;
 	const photosOf = new Map<string, ReportPhoto[]>();
-	for (const photo of input.photos ?? [])
+	// JPEG only: the app stores photos as JPEG, and the engine decodes nothing else.
+	for (const photo of (input.photos ?? []).filter((p) => p.dataUrl.startsWith(JPEG)))
 		photosOf.set(photo.questionId, [...(photosOf.get(photo.questionId) ?? []), photo]);
 
 	const blocks: Content[] = [

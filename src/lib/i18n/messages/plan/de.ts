@@ -40,6 +40,16 @@ const de: Messages<typeof en> = {
 	downloadHeading: 'Ihr Bericht',
 	downloadHelp: (language) =>
 		`Das PDF enthält die Ergebnisse, diesen Plan, die passende Förderung und die nächsten Schritte. Es wird auf diesem Gerät erstellt, auf ${language}, der Sprache der Bewertung.`,
+	reportLanguage: 'Sprache des Berichts',
+	reportLanguageHelp:
+		'Der Bericht und sein Dateiname sind in dieser Sprache; Maßnahmen, die Sie selbst geschrieben haben, bleiben, wie Sie sie geschrieben haben.',
+	progress: (stage, percent) =>
+		({
+			loading: 'Berichtsmodul wird geladen…',
+			layout: 'Bericht wird gesetzt…',
+			drawing: `Seiten werden gezeichnet… ${percent}\u00a0%`,
+			saving: 'Datei wird gespeichert…'
+		})[stage],
 	downloadPdf: 'PDF herunterladen',
 	building: 'PDF wird erstellt…',
 	built: (file) => `Fertig: ${file}`,

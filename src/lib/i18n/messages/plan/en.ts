@@ -38,6 +38,16 @@ const en = {
 	downloadHeading: 'Your report',
 	downloadHelp: (language: string) =>
 		`The PDF holds the results, this plan, the matching support and the next steps. It is made on this device, in ${language}, the assessment’s language.`,
+	reportLanguage: 'Report language',
+	reportLanguageHelp:
+		'The report and its file name are in this language; actions you wrote yourself stay as you wrote them.',
+	progress: (stage: 'loading' | 'layout' | 'drawing' | 'saving', percent: number) =>
+		({
+			loading: 'Loading the report engine…',
+			layout: 'Laying out the report…',
+			drawing: `Drawing the pages… ${percent}%`,
+			saving: 'Saving the file…'
+		})[stage],
 	downloadPdf: 'Download PDF',
 	building: 'Building the PDF…',
 	built: (file: string) => `Ready: ${file}`,

@@ -40,6 +40,16 @@ const fr: Messages<typeof en> = {
 	downloadHeading: 'Votre rapport',
 	downloadHelp: (language) =>
 		`Le PDF reprend les résultats, ce plan, les aides adaptées et les prochaines étapes. Il est créé sur cet appareil, en ${language}, la langue de l’évaluation.`,
+	reportLanguage: 'Langue du rapport',
+	reportLanguageHelp:
+		'Le rapport et le nom du fichier sont dans cette langue ; les actions que vous avez rédigées restent telles quelles.',
+	progress: (stage, percent) =>
+		({
+			loading: 'Chargement du module de rapport…',
+			layout: 'Mise en page du rapport…',
+			drawing: `Dessin des pages… ${percent}\u00a0%`,
+			saving: 'Enregistrement du fichier…'
+		})[stage],
 	downloadPdf: 'Télécharger le PDF',
 	building: 'Création du PDF…',
 	built: (file) => `Prêt : ${file}`,

@@ -40,6 +40,16 @@ const nl: Messages<typeof en> = {
 	downloadHeading: 'Uw rapport',
 	downloadHelp: (language) =>
 		`De pdf bevat de resultaten, dit plan, de passende steun en de volgende stappen. Hij wordt op dit toestel gemaakt, in het ${language}, de taal van de evaluatie.`,
+	reportLanguage: 'Taal van het rapport',
+	reportLanguageHelp:
+		'Het rapport en de bestandsnaam zijn in deze taal; acties die u zelf schreef, blijven zoals u ze schreef.',
+	progress: (stage, percent) =>
+		({
+			loading: 'Rapportmodule wordt geladen…',
+			layout: 'Rapport wordt opgemaakt…',
+			drawing: `Pagina’s worden getekend… ${percent}%`,
+			saving: 'Bestand wordt bewaard…'
+		})[stage],
 	downloadPdf: 'Pdf downloaden',
 	building: 'Pdf wordt gemaakt…',
 	built: (file) => `Klaar: ${file}`,
