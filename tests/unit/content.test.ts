@@ -14,6 +14,10 @@ afterEach(() => {
 	for (const dir of temporary.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
+function escapeRegExp(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** A copy of the valid fixture with one file changed by `edit`. */
 function variant(file: string, edit: (text: string) => string, from = VALID): string {
 	const dir = mkdtempSync(join(tmpdir(), 'mds-content-'));
@@ -119,6 +123,160 @@ describe('questionnaire schema', () => {
 		const messages = content.issues.filter((i) => i.severity === 'error').map(formatIssue);
 		expect(messages.some((message) => message.startsWith(expected))).toBe(true);
 		expect(content.questionnaires).toHaveLength(0);
+	});
+
+	const VISIT = 'instruments/programme.yaml';
+	const INVEST = 'instruments/wallonia.yaml';
+	it.each([
+		{
+			name: 'an instrument without checked',
+			file: VISIT,
+			edit: (t: string) => t.replace('    checked: 2026-11-20\n', ''),
+			expected: `${VISIT}: instruments[0].checked: expected`
+		},
+		{
+			name: 'an instrument without confirmed',
+			file: VISIT,
+			edit: (t: string) => t.replace('    confirmed: true\n', ''),
+			expected: `${VISIT}: instruments[0].confirmed: expected`
+		},
+		{
+			name: 'a checked date without a day',
+			file: INVEST,
+			edit: (t: string) => t.replace('checked: 2026-11-20', 'checked: 2026-11'),
+			expected: `${INVEST}: instruments[0].checked: must be a date YYYY-MM-DD`
+		},
+		{
+			name: 'an instrument without a source',
+			file: INVEST,
+			edit: (t: string) =>
+				t.replace(
+					'    sources:\n      - url: https://example.org/investment\n',
+					'    sources: []\n'
+				),
+			expected: `${INVEST}: instruments[0].sources: every instrument needs at least one public source`
+		},
+		{
+			name: 'a seed file as a source',
+			file: INVEST,
+			edit: (t: string) =>
+				t.replace(
+					'      - url: https://example.org/investment\n',
+					'      - url: https://example.org/investment\n      - seed: 001_318c7969a2e60d93.txt\n        lines: 3189-3196\n'
+				),
+			expected: `${INVEST}: instruments[0].sources[1]: seed files and line numbers are not public sources`
+		},
+		{
+			name: 'line numbers as a source',
+			file: INVEST,
+			edit: (t: string) =>
+				t.replace('      - url: https://example.org/investment\n', '      - lines: 12-14\n'),
+			expected: `${INVEST}: instruments[0].sources[0]: seed files and line numbers are not public sources`
+		},
+		{
+			name: 'a source that is neither a URL nor a report',
+			file: INVEST,
+			edit: (t: string) =>
+				t.replace('      - url: https://example.org/investment\n', '      - title: A brochure\n'),
+			expected: `${INVEST}: instruments[0].sources[0]: a source is {url, title?, publisher?} or {report:`
+		},
+		{
+			name: 'a report without a year',
+			file: VISIT,
+			edit: (t: string) => t.replace('          year: 2019\n', ''),
+			expected: `${VISIT}: instruments[0].sources[1]: a source is {url, title?, publisher?} or {report:`
+		},
+		{
+			name: 'a plain-http source',
+			file: INVEST,
+			edit: (t: string) => t.replace('https://example.org/investment', 'http://example.org/x'),
+			expected: `${INVEST}: instruments[0].sources[0]`
+		},
+		{
+			name: 'confirmed facts with only a report without URL',
+			file: VISIT,
+			edit: (t: string) =>
+				t.replace(
+					'      - url: https://example.org/visit\n        title: Advisory visit\n        publisher: Fixture operator\n',
+					''
+				),
+			expected: `${VISIT}: instruments[0].confirmed: confirmed facts need a source with a public URL`
+		},
+		{
+			name: 'an unknown topic',
+			file: INVEST,
+			edit: (t: string) =>
+				t.replace('topics: [automation, energy]', 'topics: [automation, wellbeing]'),
+			expected: `${INVEST}: instruments[0].funding.topics[1]: must be one of: digitalisation`
+		},
+		{
+			name: 'a minimum cost for a size that cannot use the instrument',
+			file: INVEST,
+			edit: (t: string) => t.replace('medium: 100000}', 'medium: 100000, large: 250000}'),
+			expected: `${INVEST}: instruments[0].funding.minCost: has a minimum for "large" but eligibility.sizeClasses excludes it`
+		},
+		{
+			name: 'a minimum age above the maximum age',
+			file: INVEST,
+			edit: (t: string) => t.replace('minCompanyAgeYears: 1', 'minCompanyAgeYears: 12'),
+			expected: `${INVEST}: instruments[0].eligibility.minCompanyAgeYears: must not be larger than maxCompanyAgeYears`
+		},
+		{
+			name: 'the German-speaking Community exclusion outside Wallonia',
+			file: VISIT,
+			edit: (t: string) =>
+				t.replace(
+					'    kind: coaching\n',
+					'    kind: coaching\n    regions: [flanders]\n    eligibility:\n      excludesGermanSpeakingCommunity: true\n'
+				),
+			expected: `${VISIT}: instruments[0].eligibility.excludesGermanSpeakingCommunity: only applies to an instrument for the Walloon Region`
+		},
+		{
+			name: 'a next step without a contact',
+			file: VISIT,
+			edit: (t: string) =>
+				t.replace('    contact:\n      url: https://example.org/visit/contact\n', ''),
+			expected: `${VISIT}: instruments[0].contact: the next-step instrument needs a contact`
+		},
+		{
+			name: 'a catalogue without a next step',
+			file: VISIT,
+			edit: (t: string) => t.replace('    nextStep: true\n', ''),
+			expected: `${VISIT}: (file): no instrument has nextStep: true`
+		},
+		{
+			name: 'two next steps',
+			file: INVEST,
+			edit: (t: string) => `${t}    contact:\n      email: info@example.org\n    nextStep: true\n`,
+			expected: `${INVEST}: instruments[0].nextStep: only one instrument may be the next step`
+		}
+	])(
+		'rejects an instrument file with $name, naming the file and the field',
+		({ file, edit, expected }) => {
+			const root = variant(file, edit);
+			const content = loadContent(root, root);
+			const messages = content.issues.filter((i) => i.severity === 'error').map(formatIssue);
+			expect(messages, messages.join('\n')).toEqual(
+				expect.arrayContaining([expect.stringMatching(new RegExp(`^${escapeRegExp(expected)}`))])
+			);
+		}
+	);
+
+	it('accepts the German-speaking Community as an area of its own file', () => {
+		const root = variant(INVEST, (t) => t);
+		writeFileSync(
+			join(root, 'instruments/german-speaking-community.yaml'),
+			readFileSync(join(root, INVEST), 'utf8')
+				.replace('level: wallonia', 'level: german-speaking-community')
+				.replace('id: mini-investment', 'id: mini-dg-training')
+				.replace('      excludesGermanSpeakingCommunity: true\n', '')
+		);
+		const content = loadContent(root, root);
+		expect(content.issues.map(formatIssue)).toEqual([]);
+		expect(content.instruments.map((i) => [i.id, i.level])).toContainEqual([
+			'mini-dg-training',
+			'german-speaking-community'
+		]);
 	});
 
 	it('reports a missing translation as a warning that names the field', () => {

@@ -841,7 +841,15 @@ describe('instrumentStats', () => {
 		const noAsOf = { ...fedTax, id: 'no-as-of', asOf: '' };
 		expect(instrumentStats([...FIXTURE_CATALOGUE, noSource, noAsOf], TODAY)).toEqual({
 			total: 12,
-			byLevel: { federal: 2, flanders: 3, wallonia: 2, brussels: 2, eu: 1, programme: 2 },
+			byLevel: {
+				federal: 2,
+				flanders: 3,
+				wallonia: 2,
+				brussels: 2,
+				eu: 1,
+				programme: 2,
+				'german-speaking-community': 0
+			},
 			missingSource: 1,
 			missingAsOf: 1,
 			// vl-transformation-subsidy (2019-05) and vl-ended (2016-03).

@@ -7,6 +7,8 @@ import {
 	REGIONS,
 	TRANSFORMATION_IDS,
 	type CatalogueInstrument,
+	type EurosBySize,
+	type InstrumentArea,
 	type InstrumentLevel,
 	type InstrumentStatus,
 	type JourneyStage,
@@ -78,8 +80,8 @@ export type ProfileFacts = {
 /** Why an instrument is not open to the company; each renders as one plain sentence. */
 export type IneligibleReason =
 	| { kind: 'ended' }
-	| { kind: 'region'; regions: Region[]; company: Region }
-	| { kind: 'region-unknown'; regions: Region[] }
+	| { kind: 'region'; regions: InstrumentArea[]; company: Region }
+	| { kind: 'region-unknown'; regions: InstrumentArea[] }
 	| { kind: 'size'; allowed: SizeClass[]; company: SizeClass }
 	| { kind: 'age'; maxYears: number; company: number }
 	| { kind: 'sector'; excluded: string; company: string };
@@ -101,7 +103,12 @@ export const TYPICAL_NEXT_STEP_COST = 10_000;
 /** Facts older than this many months are flagged as stale. */
 export const STALE_AFTER_MONTHS = 12;
 
-const REGIONAL_LEVELS: readonly InstrumentLevel[] = ['flanders', 'wallonia', 'brussels'];
+const AREA_LEVELS: readonly InstrumentLevel[] = [
+	'flanders',
+	'wallonia',
+	'brussels',
+	'german-speaking-community'
+];
 
 /**
  * The regions where a company must be established to use an instrument: its `regions`, else the
@@ -111,10 +118,26 @@ const REGIONAL_LEVELS: readonly InstrumentLevel[] = ['flanders', 'wallonia', 'br
  *   instrumentRegions({ level: 'federal', … })                      -> ['flanders', 'wallonia', 'brussels']
  *   instrumentRegions({ level: 'eu', regions: ['wallonia'], … })    -> ['wallonia']
  */
-export function instrumentRegions(instrument: CatalogueInstrument): Region[] {
+export function instrumentRegions(instrument: CatalogueInstrument): InstrumentArea[] {
 	if (instrument.regions && instrument.regions.length) return [...instrument.regions];
-	if (REGIONAL_LEVELS.includes(instrument.level)) return [instrument.level as Region];
+	if (AREA_LEVELS.includes(instrument.level)) return [instrument.level as InstrumentArea];
 	return [...REGIONS];
+}
+
+/**
+ * The smallest eligible cost for a size class: the one figure, or the size's own figure; none
+ * when the instrument sets no minimum (or none for this size).
+ *
+ *   minCostFor(25000, 'small')                      -> 25000
+ *   minCostFor({ small: 50000, medium: 100000 }, 'medium') -> 100000
+ *   minCostFor({ small: 50000 }, null)              -> undefined
+ */
+export function minCostFor(
+	minCost: EurosBySize | undefined,
+	sizeClass: SizeClass | null
+): number | undefined {
+	if (minCost === undefined || typeof minCost === 'number') return minCost;
+	return sizeClass === null ? undefined : minCost[sizeClass];
 }
 
 /**
@@ -195,7 +218,8 @@ export function estimateAmount(
 ): AmountEstimate | null {
 	const funding = instrument.funding;
 	if (!funding || sizeClass === null || !(cost > 0)) return null;
-	if (funding.minCost !== undefined && cost < funding.minCost) return null;
+	const minCost = minCostFor(funding.minCost, sizeClass);
+	if (minCost !== undefined && cost < minCost) return null;
 
 	let rate = funding.rate?.[sizeClass];
 	let themeLabel: LocalizedText | undefined;
@@ -319,6 +343,7 @@ const LEVEL_ORDER: Record<InstrumentLevel, number> = {
 	flanders: 0,
 	wallonia: 0,
 	brussels: 0,
+	'german-speaking-community': 0,
 	federal: 1,
 	programme: 2,
 	eu: 3
@@ -369,7 +394,10 @@ export function matchInstruments(input: MatchInput): InstrumentMatch[] {
 		}
 		const first = served[0];
 		if (!first) continue;
-		const cost = Math.max(TYPICAL_NEXT_STEP_COST, instrument.funding?.minCost ?? 0);
+		const cost = Math.max(
+			TYPICAL_NEXT_STEP_COST,
+			minCostFor(instrument.funding?.minCost, input.sizeClass) ?? 0
+		);
 		candidates.push({
 			instrument,
 			transformations: served.map(({ transformationId, score, target, gap, stage, matched }) => ({

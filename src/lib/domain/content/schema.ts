@@ -21,6 +21,14 @@ export type TransformationId = (typeof TRANSFORMATION_IDS)[number];
 export const REGIONS = ['flanders', 'wallonia', 'brussels'] as const;
 export type Region = (typeof REGIONS)[number];
 
+/**
+ * Where an instrument's company must be established: one of the three regions, or the
+ * German-speaking Community (nine municipalities inside the Walloon Region that hold the
+ * Community's own competences, such as training and employment).
+ */
+export const INSTRUMENT_AREAS = [...REGIONS, 'german-speaking-community'] as const;
+export type InstrumentArea = (typeof INSTRUMENT_AREAS)[number];
+
 export const SIZE_CLASSES = ['micro', 'small', 'medium', 'large'] as const;
 export type SizeClass = (typeof SIZE_CLASSES)[number];
 
@@ -47,7 +55,8 @@ export const INSTRUMENT_LEVELS = [
 	'wallonia',
 	'brussels',
 	'eu',
-	'programme'
+	'programme',
+	'german-speaking-community'
 ] as const;
 export type InstrumentLevel = (typeof INSTRUMENT_LEVELS)[number];
 
@@ -384,8 +393,30 @@ const ratesBySizeSchema = v.strictObject({
 export type RatesBySize = v.InferOutput<typeof ratesBySizeSchema>;
 const euros = v.pipe(v.number(), v.minValue(0));
 
+/** An amount in EUR, either one figure or one per size class (e.g. a minimum investment). */
+const eurosBySizeSchema = v.union(
+	[
+		euros,
+		v.strictObject({
+			micro: v.optional(euros),
+			small: v.optional(euros),
+			medium: v.optional(euros),
+			large: v.optional(euros)
+		})
+	],
+	'must be an amount in EUR or {micro, small, medium, large} amounts'
+);
+export type EurosBySize = v.InferOutput<typeof eurosBySizeSchema>;
+
 export const fundingSchema = v.strictObject({
 	covers: v.pipe(v.array(v.picklist(COST_KINDS)), v.minLength(1)),
+	topics: v.optional(
+		v.pipe(
+			v.array(v.picklist(ACTION_TOPICS, `must be one of: ${ACTION_TOPICS.join(', ')}`)),
+			v.minLength(1),
+			v.description('Pays only for actions on these topics; omit for any topic.')
+		)
+	),
 	rate: v.optional(ratesBySizeSchema),
 	themes: v.optional(
 		v.array(
@@ -401,7 +432,13 @@ export const fundingSchema = v.strictObject({
 	capPerPeriod: v.optional(
 		v.strictObject({ amount: euros, years: v.pipe(v.number(), v.integer(), v.minValue(1)) })
 	),
-	minCost: v.optional(euros),
+	minCost: v.optional(
+		v.pipe(
+			eurosBySizeSchema,
+			v.description('Smallest eligible cost or investment in EUR, one figure or per size class.')
+		)
+	),
+	minAid: v.optional(v.pipe(euros, v.description('Smallest support the scheme grants, in EUR.'))),
 	cumulation: v.optional(localizedTextSchema)
 });
 export type Funding = v.InferOutput<typeof fundingSchema>;
@@ -414,29 +451,40 @@ const isoMonthOrDay = v.pipe(
 	)
 );
 
-export const sourceSchema = v.union(
-	[
-		v.strictObject({
-			seed: v.pipe(
-				v.string(),
-				v.regex(/^\d{3}_[0-9a-f]+\.txt$/, 'must be a seed file name like 001_318c7969a2e60d93.txt')
-			),
-			lines: v.pipe(
-				v.union([v.string(), v.number()]),
-				v.transform(String),
-				v.regex(/^\d+(-\d+)?(, ?\d+(-\d+)?)*$/, 'must be line numbers like 120-125')
-			)
-		}),
-		v.strictObject({
-			url: v.pipe(
-				v.string(),
-				v.url('must be a URL'),
-				v.startsWith('https://', 'must be an https URL')
-			),
-			accessed: v.optional(isoMonthOrDay)
-		})
-	],
-	'a source is either {seed, lines} or {url}'
+const isoDay = v.pipe(
+	v.string(),
+	v.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a date YYYY-MM-DD')
+);
+
+/**
+ * A public source a user can open or look up: a web page, or a report by title, publisher and
+ * year. Internal files (the old `seed:`/`lines:` references) are refused: a managing director
+ * cannot check them.
+ */
+export const sourceSchema = v.pipe(
+	v.looseObject({}, 'a source is {url} or {report: {title, publisher, year}}'),
+	v.check(
+		(source) => !('seed' in source) && !('lines' in source),
+		'seed files and line numbers are not public sources: cite a web page {url} or a report {report: {title, publisher, year}}'
+	),
+	v.union(
+		[
+			v.strictObject({
+				url: httpsUrl,
+				title: v.optional(nonEmpty),
+				publisher: v.optional(nonEmpty)
+			}),
+			v.strictObject({
+				report: v.strictObject({
+					title: nonEmpty,
+					publisher: nonEmpty,
+					year: v.pipe(v.number(), v.integer(), v.minValue(1950), v.maxValue(2100)),
+					url: v.optional(httpsUrl)
+				})
+			})
+		],
+		'a source is {url, title?, publisher?} or {report: {title, publisher, year, url?}}'
+	)
 );
 export type Source = v.InferOutput<typeof sourceSchema>;
 
@@ -446,11 +494,20 @@ export const instrumentSchema = v.strictObject({
 	summary: v.pipe(localizedTextSchema, v.description('One sentence: what it pays for.')),
 	operator: nonEmpty,
 	kind: v.picklist(INSTRUMENT_KINDS),
-	regions: v.optional(v.array(v.picklist(REGIONS))),
+	regions: v.optional(v.array(v.picklist(INSTRUMENT_AREAS))),
 	eligibility: v.optional(
 		v.strictObject({
 			sizeClasses: v.optional(v.array(v.picklist(SIZE_CLASSES))),
+			minCompanyAgeYears: v.optional(v.pipe(v.number(), v.minValue(0))),
 			maxCompanyAgeYears: v.optional(v.pipe(v.number(), v.minValue(0))),
+			excludesGermanSpeakingCommunity: v.optional(
+				v.pipe(
+					v.boolean(),
+					v.description(
+						'A Walloon-Region instrument that firms in the German-speaking Community cannot use.'
+					)
+				)
+			),
 			excludedSectors: v.optional(
 				v.array(
 					v.pipe(
@@ -473,13 +530,32 @@ export const instrumentSchema = v.strictObject({
 		v.minLength(1, 'name at least one journey stage')
 	),
 	status: v.picklist(INSTRUMENT_STATUSES),
-	asOf: v.pipe(isoMonthOrDay, v.description('When these facts were last known to be true.')),
+	asOf: v.pipe(isoMonthOrDay, v.description('The date of these facts.')),
+	checked: v.pipe(isoDay, v.description('When we last confirmed these facts against the source.')),
+	confirmed: v.pipe(
+		v.boolean(),
+		v.description('false when no current public source confirms these facts.')
+	),
 	sources: v.pipe(
 		v.array(sourceSchema),
-		v.minLength(1, 'every instrument needs at least one source')
+		v.minLength(1, 'every instrument needs at least one public source')
 	),
-	link: v.optional(
-		v.pipe(v.string(), v.url('must be a URL'), v.startsWith('https://', 'must be an https URL'))
+	link: v.optional(httpsUrl),
+	contact: v.optional(
+		v.pipe(
+			v.strictObject({
+				url: v.optional(httpsUrl),
+				email: v.optional(v.pipe(v.string(), v.email()))
+			}),
+			v.check((contact) => !!(contact.url || contact.email), 'needs a url or an email'),
+			v.description('Where to ask for it: a public contact page or address.')
+		)
+	),
+	nextStep: v.optional(
+		v.pipe(
+			v.literal(true),
+			v.description("Marks the programme's next step (the advisory site visit); one only.")
+		)
 	)
 });
 export type Instrument = v.InferOutput<typeof instrumentSchema>;

@@ -9,11 +9,13 @@ import {
 	questionnaireHeaderSchema,
 	transformationSchema,
 	type CatalogueInstrument,
+	type Instrument,
 	type InstrumentFile,
 	type Language,
 	type LocalizedText,
 	type Questionnaire,
 	type QuestionnaireHeader,
+	type Source,
 	type Transformation
 } from './schema.ts';
 import { legalClaimIn } from './legal-claims.ts';
@@ -450,35 +452,83 @@ export function parseInstrumentFile(raw: unknown, expectedLevel?: string): Parse
 			severity: 'error'
 		});
 	}
-	const regional =
-		file.level === 'flanders' || file.level === 'wallonia' || file.level === 'brussels';
+	// A regional or Community file holds only that area's instruments.
+	const ownArea =
+		file.level === 'flanders' ||
+		file.level === 'wallonia' ||
+		file.level === 'brussels' ||
+		file.level === 'german-speaking-community'
+			? file.level
+			: null;
 	file.instruments.forEach((instrument, index) => {
-		if (regional && instrument.regions && instrument.regions.join() !== file.level) {
+		const at = `instruments[${index}]`;
+		if (ownArea && instrument.regions && instrument.regions.join() !== ownArea) {
 			issues.push({
-				path: `instruments[${index}].regions`,
-				message: `a ${file.level} instrument is only for ${file.level}`,
+				path: `${at}.regions`,
+				message: `a ${ownArea} instrument is only for ${ownArea}`,
 				severity: 'error'
 			});
 		}
-		const rates = [
-			instrument.funding?.rate,
-			...(instrument.funding?.themes ?? []).map((t) => t.rate)
-		];
-		const sizes = instrument.eligibility?.sizeClasses;
-		for (const rate of rates) {
-			for (const size of Object.keys(rate ?? {})) {
-				if (sizes && !sizes.includes(size as never)) {
-					issues.push({
-						path: `instruments[${index}].funding`,
-						message: `has a rate for "${size}" but eligibility.sizeClasses excludes it`,
-						severity: 'error'
-					});
-				}
-			}
-		}
+		issues.push(...instrumentRuleIssues(instrument, ownArea, at));
 	});
 	issues.push(...missingTranslations(raw, LANGUAGES));
 	return { value: issues.some((i) => i.severity === 'error') ? undefined : file, issues };
+}
+
+/**
+ * Rules within one instrument that the shape cannot express: rates and minimums only for sizes
+ * that may use it, a sensible age window, the German-speaking Community exclusion only on an
+ * instrument Walloon firms can use, a public URL behind confirmed facts, a contact on the next
+ * step.
+ */
+function instrumentRuleIssues(
+	instrument: Instrument,
+	ownArea: string | null,
+	at: string
+): ContentIssue[] {
+	const issues: ContentIssue[] = [];
+	const error = (path: string, message: string) =>
+		issues.push({ path: `${at}.${path}`, message, severity: 'error' });
+	const sizes = instrument.eligibility?.sizeClasses;
+	const funding = instrument.funding;
+	const rates = [funding?.rate, ...(funding?.themes ?? []).map((t) => t.rate)];
+	for (const rate of rates) {
+		for (const size of Object.keys(rate ?? {})) {
+			if (sizes && !sizes.includes(size as never))
+				error('funding', `has a rate for "${size}" but eligibility.sizeClasses excludes it`);
+		}
+	}
+	if (funding?.minCost !== undefined && typeof funding.minCost === 'object') {
+		for (const size of Object.keys(funding.minCost)) {
+			if (sizes && !sizes.includes(size as never))
+				error(
+					'funding.minCost',
+					`has a minimum for "${size}" but eligibility.sizeClasses excludes it`
+				);
+		}
+	}
+	const minAge = instrument.eligibility?.minCompanyAgeYears;
+	const maxAge = instrument.eligibility?.maxCompanyAgeYears;
+	if (minAge !== undefined && maxAge !== undefined && minAge > maxAge)
+		error('eligibility.minCompanyAgeYears', 'must not be larger than maxCompanyAgeYears');
+	if (instrument.eligibility?.excludesGermanSpeakingCommunity) {
+		const areas = instrument.regions ?? (ownArea ? [ownArea] : ['wallonia']);
+		if (!areas.includes('wallonia'))
+			error(
+				'eligibility.excludesGermanSpeakingCommunity',
+				'only applies to an instrument for the Walloon Region'
+			);
+	}
+	if (instrument.confirmed && !instrument.sources.some((source) => publicUrl(source)))
+		error('confirmed', 'confirmed facts need a source with a public URL that confirms them');
+	if (instrument.nextStep && !instrument.contact)
+		error('contact', 'the next-step instrument needs a contact (url or email)');
+	return issues;
+}
+
+/** The web address of a source, if it has one. */
+export function publicUrl(source: Source): string | undefined {
+	return 'url' in source ? source.url : source.report.url;
 }
 
 /** Flattens instrument files into one catalogue, rejecting ids used twice. */
@@ -506,6 +556,34 @@ export function assembleCatalogue(files: { file: string; value: InstrumentFile }
 			seen.set(instrument.id, file);
 			instruments.push({ ...instrument, level: value.level });
 		});
+	}
+	// The results, plan and PDF point to one advisory site visit: exactly one instrument says so.
+	if (files.length) {
+		const nextSteps = files.flatMap(({ file, value }) =>
+			value.instruments.flatMap((instrument, index) =>
+				instrument.nextStep ? [{ file, path: `instruments[${index}].nextStep` }] : []
+			)
+		);
+		if (nextSteps.length === 0) {
+			const file = files.find((f) => f.value.level === 'programme') ?? files[0]!;
+			issues.push({
+				file: file.file,
+				issue: {
+					path: '',
+					message: 'no instrument has nextStep: true; mark the advisory site visit',
+					severity: 'error'
+				}
+			});
+		}
+		for (const extra of nextSteps.slice(1))
+			issues.push({
+				file: extra.file,
+				issue: {
+					path: extra.path,
+					message: `only one instrument may be the next step; ${nextSteps[0]!.file} has one already`,
+					severity: 'error'
+				}
+			});
 	}
 	return { instruments, issues };
 }

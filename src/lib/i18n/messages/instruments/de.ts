@@ -65,7 +65,8 @@ const deLevels: Record<InstrumentLevel, string> = {
 	wallonia: 'Wallonien',
 	brussels: 'Brüssel',
 	eu: 'Europäische Union',
-	programme: 'Belgienweites Programm'
+	programme: 'Belgienweites Programm',
+	'german-speaking-community': 'Deutschsprachige Gemeinschaft (Ostbelgien)'
 };
 
 const deSizes: Record<SizeClass, string> = {
@@ -157,8 +158,6 @@ const de: Messages<typeof en> = {
 	transformations: 'Transformationen',
 	stages: 'Phasen',
 	sources: 'Quellen',
-	seedSource: (file, lines) => `Quelldatei ${file}, Zeilen ${lines}`,
-	accessed: (month) => `abgerufen ${month}`,
 	officialLink: 'Offizielle Seite',
 	newTab: '(öffnet in einem neuen Tab)',
 	catalogueTitle: 'Förderangebote',

@@ -65,7 +65,8 @@ const enLevels: Record<InstrumentLevel, string> = {
 	wallonia: 'Wallonia',
 	brussels: 'Brussels',
 	eu: 'European Union',
-	programme: 'Belgium-wide programme'
+	programme: 'Belgium-wide programme',
+	'german-speaking-community': 'German-speaking Community'
 };
 
 const enSizes: Record<SizeClass, string> = {
@@ -159,8 +160,6 @@ const en = {
 	transformations: 'Transformations',
 	stages: 'Journey stages',
 	sources: 'Sources',
-	seedSource: (file: string, lines: string) => `Seed ${file}, lines ${lines}`,
-	accessed: (month: string) => `consulted ${month}`,
 	officialLink: 'Official page',
 	newTab: '(opens in a new tab)',
 	catalogueTitle: 'Support instruments',

@@ -68,7 +68,8 @@ const frLevels: Record<InstrumentLevel, string> = {
 	wallonia: 'Wallonie',
 	brussels: 'Bruxelles',
 	eu: 'Union européenne',
-	programme: 'Programme pour toute la Belgique'
+	programme: 'Programme pour toute la Belgique',
+	'german-speaking-community': 'Communauté germanophone'
 };
 
 const frSizes: Record<SizeClass, string> = {
@@ -162,8 +163,6 @@ const fr: Messages<typeof en> = {
 	transformations: 'Transformations',
 	stages: 'Étapes',
 	sources: 'Sources',
-	seedSource: (file, lines) => `Fichier source ${file}, lignes ${lines}`,
-	accessed: (month) => `consulté en ${month}`,
 	officialLink: 'Page officielle',
 	newTab: '(ouvre un nouvel onglet)',
 	catalogueTitle: 'Aides et soutiens',

@@ -63,7 +63,8 @@ const nlLevels: Record<InstrumentLevel, string> = {
 	wallonia: 'Wallonië',
 	brussels: 'Brussel',
 	eu: 'Europese Unie',
-	programme: 'Programma voor heel België'
+	programme: 'Programma voor heel België',
+	'german-speaking-community': 'Duitstalige Gemeenschap'
 };
 
 const nlSizes: Record<SizeClass, string> = {
@@ -154,8 +155,6 @@ const nl: Messages<typeof en> = {
 	transformations: 'Transformaties',
 	stages: 'Fasen',
 	sources: 'Bronnen',
-	seedSource: (file, lines) => `Bronbestand ${file}, regels ${lines}`,
-	accessed: (month) => `geraadpleegd ${month}`,
 	officialLink: 'Officiële pagina',
 	newTab: '(opent in een nieuw tabblad)',
 	catalogueTitle: 'Steunmaatregelen',

@@ -152,7 +152,8 @@ const de: Messages<typeof en> = {
 			wallonia: 'Wallonien',
 			brussels: 'Brüssel',
 			eu: 'Europäische Union',
-			programme: 'Programm Made Different'
+			programme: 'Programm Made Different',
+			'german-speaking-community': 'Deutschsprachige Gemeinschaft (Ostbelgien)'
 		})[where],
 
 	nextStepText:

@@ -153,7 +153,8 @@ const en = {
 			wallonia: 'Wallonia',
 			brussels: 'Brussels',
 			eu: 'European Union',
-			programme: 'Made Different programme'
+			programme: 'Made Different programme',
+			'german-speaking-community': 'German-speaking Community'
 		})[where],
 
 	nextStepText:

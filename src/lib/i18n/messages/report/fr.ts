@@ -154,7 +154,8 @@ const fr: Messages<typeof en> = {
 			wallonia: 'Wallonie',
 			brussels: 'Bruxelles',
 			eu: 'Union européenne',
-			programme: 'Programme Made Different'
+			programme: 'Programme Made Different',
+			'german-speaking-community': 'Communauté germanophone'
 		})[where],
 
 	nextStepText:

@@ -149,7 +149,8 @@ const nl: Messages<typeof en> = {
 			wallonia: 'Wallonië',
 			brussels: 'Brussel',
 			eu: 'Europese Unie',
-			programme: 'Made Different-programma'
+			programme: 'Made Different-programma',
+			'german-speaking-community': 'Duitstalige Gemeenschap'
 		})[where],
 
 	nextStepText:

@@ -10,5 +10,12 @@ export type Kind =
 	| 'award'
 	| 'information';
 export type Status = 'open' | 'closed' | 'ended' | 'unknown';
-export type Where = 'federal' | 'flanders' | 'wallonia' | 'brussels' | 'eu' | 'programme';
+export type Where =
+	| 'federal'
+	| 'flanders'
+	| 'wallonia'
+	| 'brussels'
+	| 'eu'
+	| 'programme'
+	| 'german-speaking-community';
 export type Cap = 'project' | 'year' | 'period';
