@@ -77,3 +77,17 @@ export function pdfFileName(company: string, date: string, language: Language = 
 	if (WINDOWS_RESERVED.test(stem)) companyPart = `_${companyPart}`;
 	return [companyPart, day, REPORT_SUFFIX[language]].filter(Boolean).join('-') + '.pdf';
 }
+
+/**
+ * The calendar day of `date` where the device is, YYYY-MM-DD: a file saved late in the evening
+ * carries that evening's date, not UTC's.
+ */
+export function localDay(date: Date): string {
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** "made-different-scan-2026-11-22.json": the prefix, the device's date of `now`, the extension. */
+export function datedFileName(prefix: string, extension: string, now: Date): string {
+	return `${prefix}-${localDay(now)}.${extension}`;
+}

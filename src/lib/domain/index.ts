@@ -16,3 +16,4 @@ export * from './transfer';
 export * from './respondents';
 export * from './history';
 export * from './csv';
+export * from './portfolio';

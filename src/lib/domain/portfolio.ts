@@ -1,6 +1,9 @@
+// Pure domain code: no DOM, no storage, no Svelte.
 // Groups stored assessments into the start page's portfolio: one entry per company, newest
 // activity first. Plain TypeScript so that it is cheap to run on 1,000 records and easy to test.
-import type { Assessment } from '$lib/domain';
+import type { Questionnaire } from './content/schema';
+import type { Assessment } from './record';
+import { scoreAssessment } from './scoring';
 
 export type PortfolioRow = {
 	assessment: Assessment;
@@ -22,6 +25,26 @@ export type PortfolioCompany = {
 	/** Lower-case, accent-free text the search matches against. */
 	haystack: string;
 };
+
+/**
+ * One assessment's line in the portfolio: its overall score and how many of its questions have an
+ * answer (a level, "don't know" or "not applicable"). Without its questionnaire (a version this
+ * app does not have) there is nothing to score: null figures, 0 of 0.
+ */
+export function portfolioRow(
+	assessment: Assessment,
+	questionnaire: Questionnaire | undefined
+): PortfolioRow {
+	const score = questionnaire ? scoreAssessment(questionnaire, assessment) : null;
+	const transformations = score?.transformations ?? [];
+	return {
+		assessment,
+		overall: score?.overall ?? null,
+		completeness: score?.completeness ?? null,
+		questions: transformations.reduce((n, t) => n + t.questions, 0),
+		answered: transformations.reduce((n, t) => n + t.answered + t.dontKnow + t.notApplicable, 0)
+	};
+}
 
 /** Lower case without accents, so "liege" finds "Liège". */
 export function fold(text: string): string {
