@@ -1,7 +1,9 @@
+// Starting an assessment: a new company, or a follow-up of a company's latest assessment.
 import { questionnaireIndex } from 'virtual:content';
-import { createAssessment, type Assessment, type CompanyProfile, type Language } from '$lib/domain';
+import { createAssessment, startFromPrevious, type Assessment, type Language } from '$lib/domain';
 import { newId } from '$lib/ids';
-import { putAssessment } from '$lib/storage';
+import { putAssessment, updateAssessment } from '$lib/storage';
+import { questionnaireFor } from './questionnaires';
 
 /** The questionnaire a new assessment uses: the newest version of the Made Different scan. */
 export function currentQuestionnaire(): { id: string; version: number } {
@@ -12,20 +14,28 @@ export function currentQuestionnaire(): { id: string; version: number } {
 	return { id: newest.id, version: newest.version };
 }
 
-/** Creates and stores a new assessment; `companyId`/`profile` continue an existing company. */
+/**
+ * Creates and stores a new assessment. With `previous` (the company's latest assessment) it
+ * continues that company: same company and profile, and the previous answers come along as
+ * suggestions to confirm (T0 → T1).
+ */
 export async function startAssessment(
 	language: Language,
-	company?: { companyId: string; profile: CompanyProfile }
+	previous?: Assessment
 ): Promise<Assessment> {
+	const now = new Date().toISOString();
 	const assessment = createAssessment({
 		id: newId(),
-		companyId: company?.companyId ?? newId(),
+		companyId: previous?.companyId ?? newId(),
 		respondentId: newId(),
 		questionnaire: currentQuestionnaire(),
 		language,
-		now: new Date().toISOString(),
-		profile: company?.profile
+		now,
+		profile: previous?.profile
 	});
 	await putAssessment(assessment);
-	return assessment;
+	if (!previous) return assessment;
+	const questionnaire = await questionnaireFor(assessment);
+	const ids = questionnaire?.transformations.flatMap((t) => t.questions.map((q) => q.id)) ?? [];
+	return updateAssessment(assessment.id, startFromPrevious(previous, ids, now));
 }

@@ -1,9 +1,7 @@
 // Photos taken as evidence during a site visit, stored as blobs next to the assessment. They are
-// resized on the device before they get here (see components/advisor/resize.ts).
+// resized on the device before they get here (see browser/image.ts).
 import type { StoredPhoto } from '$lib/domain';
 import { db } from './db';
-
-export type { StoredPhoto };
 
 /** Stores a photo for a question; returns the stored record. */
 export async function addPhoto(input: {

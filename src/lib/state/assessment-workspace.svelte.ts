@@ -1,0 +1,623 @@
+// The one open assessment, shared by the assessment, results and plan pages through context (see
+// docs/architecture.md). It loads the record and its questionnaire, derives everything the pages
+// show (score, instrument matches, proposed and stored plan, T0 → T1 comparison, photos), and
+// offers one action per thing a user can do. Pages render these and call the actions; they hold
+// no domain logic and never touch storage.
+//
+// Every action shows its change at once and queues it; the queue writes changes to storage one at
+// a time, in order, each applied to the latest stored copy (so another tab's work is kept). A
+// failed write stays queued and visible (`saveError`) until `retry()` or the next change succeeds:
+// nothing is dropped silently. Actions never throw; asynchronous ones resolve to whether they
+// succeeded.
+import { createContext } from 'svelte';
+import {
+	addAction,
+	addPriority,
+	clearConsensus,
+	confirmSuggestions,
+	dropAction,
+	dropPriority,
+	editPlan,
+	effectiveAnswers,
+	eligibilityFacts,
+	isEdited,
+	localDay,
+	markCompleted,
+	matchInstruments,
+	movePriority,
+	pdfFileName,
+	proposePlan,
+	proposePriority,
+	scoreAssessment,
+	setActionDueDate,
+	setActionOwner,
+	setActionText,
+	setAmbition,
+	setAnswer,
+	setConsensus,
+	setImportanceFollowingPlan,
+	setLastStep,
+	setNote,
+	setPlan,
+	setProfile,
+	setSelfEstimate,
+	setTarget,
+	addRespondent,
+	renameRespondent,
+	compareScores,
+	type ActionPlan,
+	type Answer,
+	type AnswerValue,
+	type Assessment,
+	type AssessmentScore,
+	type CatalogueInstrument,
+	type Change,
+	type CompanyProfile,
+	type Importance,
+	type InstrumentMatch,
+	type Level,
+	type Questionnaire,
+	type StoredPhoto,
+	type TransformationId
+} from '$lib/domain';
+import type { Comparison, Previous } from './comparison';
+import { browserServices, type WorkspaceServices } from './services';
+
+export type WorkspaceStatus = 'loading' | 'ready' | 'not-found' | 'missing-questionnaire' | 'error';
+
+/** Where the PDF report is: shown as a status line next to the download button. */
+export type ReportState =
+	| { state: 'idle' }
+	| { state: 'building' }
+	| { state: 'built'; file: string }
+	| { state: 'failed'; error: string };
+
+/** Something loaded on request, once: idle until a page asks for it. */
+type Extra = 'idle' | 'loading' | 'done';
+
+function message(error: unknown): string {
+	return error instanceof Error ? error.message : String(error);
+}
+
+export class AssessmentWorkspace {
+	readonly #services: WorkspaceServices;
+	/** Proposals are dated from when the workspace opened, so they do not change under the user. */
+	readonly #openedAt: Date;
+
+	#id = $state<string | null>(null);
+	#status = $state<WorkspaceStatus>('loading');
+	#loadError = $state<string | null>(null);
+	#assessment = $state.raw<Assessment | null>(null);
+	#questionnaire = $state.raw<Questionnaire | null>(null);
+	#saving = $state(false);
+	#saveError = $state<string | null>(null);
+	#chosenRespondent = $state<string | null>(null);
+
+	#catalogue = $state<Extra>('idle');
+	#catalogueFailed = $state(false);
+	#instruments = $state.raw<CatalogueInstrument[] | null>(null);
+	#comparison = $state<Extra>('idle');
+	#previous = $state.raw<Previous | null>(null);
+	#photosWanted = false;
+	#photos = $state.raw<StoredPhoto[]>([]);
+	#report = $state.raw<ReportState>({ state: 'idle' });
+
+	/** Changes shown but not yet confirmed by storage, in order, each with its assessment id. */
+	#pending: { id: string; change: Change }[] = [];
+	#queue: Promise<void> = Promise.resolve();
+	#loaded: Promise<void> = Promise.resolve();
+	#unsubscribe: (() => void) | undefined;
+
+	constructor(services: WorkspaceServices = browserServices) {
+		this.#services = services;
+		this.#openedAt = services.now();
+		this.matches = $derived.by(() => {
+			const assessment = this.#assessment;
+			const score = this.score;
+			const instruments = this.#instruments;
+			if (!assessment || !score || !instruments) return [];
+			const today = this.#openedAt;
+			return matchInstruments({
+				instruments,
+				...eligibilityFacts(assessment.profile, today),
+				score,
+				today
+			});
+		});
+		this.proposal = $derived(
+			this.#questionnaire && this.#assessment && this.score
+				? proposePlan({
+						questionnaire: this.#questionnaire,
+						assessment: this.#assessment,
+						score: this.score,
+						matches: this.matches,
+						now: this.#openedAt.toISOString()
+					})
+				: null
+		);
+		this.plan = $derived(this.#assessment?.plan ?? this.proposal);
+	}
+
+	// ---- What the pages read --------------------------------------------------------------
+
+	get id(): string | null {
+		return this.#id;
+	}
+	get status(): WorkspaceStatus {
+		return this.#status;
+	}
+	/** Why loading failed, for status 'error' or 'missing-questionnaire'. */
+	get loadError(): string | null {
+		return this.#loadError;
+	}
+	get assessment(): Assessment | null {
+		return this.#assessment;
+	}
+	get questionnaire(): Questionnaire | null {
+		return this.#questionnaire;
+	}
+	/** True while changes are being written. */
+	get saving(): boolean {
+		return this.#saving;
+	}
+	/** Why the last write failed; the change stays queued until `retry()` succeeds. */
+	get saveError(): string | null {
+		return this.#saveError;
+	}
+	/**
+	 * The page has what it needs: the record (or a reason it has none) and, when asked for with
+	 * `useCatalogue()`, the catalogue. Pages mark `<main aria-busy>` with its opposite.
+	 */
+	get ready(): boolean {
+		if (this.#status === 'loading') return false;
+		return this.#status !== 'ready' || this.#catalogue !== 'loading';
+	}
+
+	readonly score: AssessmentScore | null = $derived(
+		this.#assessment && this.#questionnaire
+			? scoreAssessment(this.#questionnaire, this.#assessment)
+			: null
+	);
+
+	/** The answer that counts per question (consensus, the only answer, or the respondents' mean). */
+	readonly answers: Record<string, AnswerValue | number> = $derived(
+		this.#assessment ? effectiveAnswers(this.#assessment) : {}
+	);
+
+	/** Who is answering on this device: the one chosen, else the first respondent. */
+	readonly respondentId: string = $derived(
+		this.#assessment?.respondents.find((r) => r.id === this.#chosenRespondent)?.id ??
+			this.#assessment?.respondents[0]?.id ??
+			''
+	);
+
+	/** The answering respondent's own answers, per question id. */
+	readonly myAnswers: Record<string, Answer> = $derived(
+		this.#assessment?.answers[this.respondentId] ?? {}
+	);
+
+	/** The support catalogue once `useCatalogue()` loaded it; null before. */
+	get instruments(): CatalogueInstrument[] | null {
+		return this.#instruments;
+	}
+	/** The catalogue could not be loaded (the pages say so; matches stay empty). */
+	get catalogueFailed(): boolean {
+		return this.#catalogueFailed;
+	}
+
+	/** Instruments the company is eligible for that serve its gaps, best first. */
+	readonly matches: InstrumentMatch[];
+
+	/** The plan proposed from the gaps, importance and matches; what the user edits first. */
+	readonly proposal: ActionPlan | null;
+
+	/** What the plan page shows: the stored plan, or the live proposal until the first change. */
+	readonly plan: ActionPlan | null;
+
+	/** The user changed the plan's priorities or actions: it no longer follows the importance. */
+	readonly planEdited: boolean = $derived(
+		!!this.#assessment?.plan && isEdited(this.#assessment.plan)
+	);
+
+	/** T0 → T1: the company's earlier assessment and the change since, once `useComparison()` found it. */
+	readonly comparison: Comparison | null = $derived(
+		this.#previous && this.score
+			? { ...this.#previous, progress: compareScores(this.#previous.previousScore, this.score) }
+			: null
+	);
+
+	/** Evidence photos of this assessment, oldest first, once `usePhotos()` loaded them. */
+	get photos(): StoredPhoto[] {
+		return this.#photos;
+	}
+
+	get report(): ReportState {
+		return this.#report;
+	}
+
+	// ---- Loading --------------------------------------------------------------------------
+
+	/** Opens an assessment (again: nothing happens for the one already open). */
+	load(id: string): void {
+		if (id === this.#id) return;
+		this.#id = id;
+		this.#status = 'loading';
+		this.#loadError = null;
+		this.#assessment = null;
+		this.#questionnaire = null;
+		this.#chosenRespondent = null;
+		this.#previous = null;
+		this.#comparison = this.#comparison === 'idle' ? 'idle' : 'loading';
+		this.#photos = [];
+		this.#report = { state: 'idle' };
+		this.#loaded = this.#loadRecord(id);
+	}
+
+	/** Resolves when the assessment asked for last has loaded (or failed to). */
+	whenLoaded(): Promise<void> {
+		return this.#loaded;
+	}
+
+	async #loadRecord(id: string): Promise<void> {
+		try {
+			const assessment = await this.#services.getAssessment(id);
+			if (id !== this.#id) return;
+			if (!assessment) {
+				this.#status = 'not-found';
+				return;
+			}
+			const questionnaire = await this.#services.questionnaireFor(assessment);
+			if (id !== this.#id) return;
+			this.#assessment = assessment;
+			if (!questionnaire) {
+				this.#status = 'missing-questionnaire';
+				return;
+			}
+			this.#questionnaire = questionnaire;
+			this.#status = 'ready';
+			this.#listen();
+			if (this.#comparison !== 'idle') this.#lookUpPrevious(assessment);
+			if (this.#photosWanted) this.#refreshPhotos();
+		} catch (error) {
+			if (id !== this.#id) return;
+			this.#loadError = message(error);
+			this.#status = 'error';
+		}
+	}
+
+	/** Another tab saved this assessment: show its copy, unless our own changes are on the way. */
+	#listen(): void {
+		this.#unsubscribe?.();
+		this.#unsubscribe = this.#services.onAssessmentChanged((changedId) => {
+			if (changedId !== this.#id || this.#pendingFor(changedId)) return;
+			this.#services.getAssessment(changedId).then(
+				(latest) => {
+					if (latest && changedId === this.#id && !this.#pendingFor(changedId))
+						this.#assessment = latest;
+				},
+				// The screen keeps the copy it has; the next change or reload reads the new one.
+				() => {}
+			);
+		});
+	}
+
+	#pendingFor(id: string): boolean {
+		return this.#pending.some((entry) => entry.id === id);
+	}
+
+	/** Loads the support catalogue (once, for every assessment): for matches and the plan. */
+	useCatalogue(): void {
+		if (this.#catalogue !== 'idle') return;
+		this.#catalogue = 'loading';
+		this.#services.loadInstruments().then(
+			(instruments) => {
+				this.#instruments = instruments;
+				this.#catalogue = 'done';
+			},
+			() => {
+				this.#instruments = [];
+				this.#catalogueFailed = true;
+				this.#catalogue = 'done';
+			}
+		);
+	}
+
+	/** Looks up the company's earlier assessment for the T0 → T1 comparison. */
+	useComparison(): void {
+		if (this.#comparison !== 'idle') return;
+		this.#comparison = 'loading';
+		if (this.#assessment && this.#status === 'ready') this.#lookUpPrevious(this.#assessment);
+	}
+
+	#lookUpPrevious(assessment: Assessment): void {
+		const id = assessment.id;
+		this.#services.previousFor(assessment).then(
+			(previous) => {
+				if (id !== this.#id) return;
+				this.#previous = previous;
+				this.#comparison = 'done';
+			},
+			() => {
+				if (id === this.#id) this.#comparison = 'done';
+			}
+		);
+	}
+
+	/** Loads this assessment's photos (and keeps them up to date after adding or removing one). */
+	usePhotos(): void {
+		if (this.#photosWanted) return;
+		this.#photosWanted = true;
+		if (this.#status === 'ready') this.#refreshPhotos();
+	}
+
+	#refreshPhotos(): void {
+		const id = this.#id;
+		if (!id) return;
+		this.#services.listPhotos(id).then(
+			(photos) => {
+				if (id === this.#id) this.#photos = photos;
+			},
+			// The list stays as it was; the photos themselves are safe in storage.
+			() => {}
+		);
+	}
+
+	/** Stops listening to other tabs. Queued writes still finish. */
+	dispose(): void {
+		this.#unsubscribe?.();
+		this.#unsubscribe = undefined;
+	}
+
+	// ---- Writing --------------------------------------------------------------------------
+
+	#now(): string {
+		return this.#services.now().toISOString();
+	}
+
+	/** Shows the change at once and queues it for storage. */
+	#apply(change: Change): void {
+		const id = this.#id;
+		if (!id || !this.#assessment) return;
+		this.#assessment = change(this.#assessment);
+		this.#pending.push({ id, change });
+		this.#flush();
+	}
+
+	#flush(): void {
+		this.#queue = this.#queue.then(() => this.#drain());
+	}
+
+	/** Writes queued changes in order; stops at a failure, leaving it queued. Never rejects. */
+	async #drain(): Promise<void> {
+		this.#saving = true;
+		while (this.#pending.length) {
+			const { id, change } = this.#pending[0]!;
+			try {
+				const stored = await this.#services.updateAssessment(id, change);
+				this.#pending.shift();
+				// Storage applied the change to its latest copy, which may include another tab's work.
+				if (id === this.#id && !this.#pendingFor(id)) this.#assessment = stored;
+				this.#saveError = null;
+			} catch (error) {
+				this.#saveError = message(error);
+				break;
+			}
+		}
+		this.#saving = false;
+	}
+
+	/** Writes the changes a failed write left queued. */
+	retry(): void {
+		this.#flush();
+	}
+
+	/** Resolves when every queued change has been tried: true when all are stored. */
+	settled(): Promise<boolean> {
+		return this.#queue.then(() => this.#pending.length === 0);
+	}
+
+	// ---- Diagnostic actions ---------------------------------------------------------------
+
+	/** Who answers next on this device (several people can take turns). */
+	chooseRespondent(respondentId: string): void {
+		this.#chosenRespondent = respondentId;
+	}
+
+	answer(questionId: string, value: AnswerValue): void {
+		this.#apply(setAnswer(this.respondentId, questionId, value, this.#now()));
+	}
+
+	estimate(transformationId: TransformationId, value: Level | null): void {
+		this.#apply(setSelfEstimate(transformationId, value, this.#now()));
+	}
+
+	/** Confirms answers carried over from the previous assessment, for the answering respondent. */
+	confirmSuggestions(questionIds: string[]): void {
+		this.#apply(confirmSuggestions(this.respondentId, questionIds, this.#now()));
+	}
+
+	setNote(questionId: string, text: string): void {
+		this.#apply(setNote(questionId, text.slice(0, 5000), this.#now()));
+	}
+
+	setProfile(patch: Partial<CompanyProfile>): void {
+		this.#apply(setProfile(patch, this.#now()));
+	}
+
+	addRespondent(): void {
+		this.#apply(addRespondent({ id: this.#services.newId(), name: '', role: '' }, this.#now()));
+	}
+
+	renameRespondent(respondentId: string, fields: { name?: string; role?: string }): void {
+		this.#apply(renameRespondent(respondentId, fields, this.#now()));
+	}
+
+	/** Remembers the step the user is on, so the start page resumes there. */
+	setLastStep(step: string): void {
+		if (this.#status === 'ready' && this.#assessment?.lastStep !== step)
+			this.#apply(setLastStep(step, this.#now()));
+	}
+
+	/** Marks the diagnostic complete; resolves when it is stored (false when saving failed). */
+	complete(): Promise<boolean> {
+		this.#apply(markCompleted(this.#now()));
+		return this.settled();
+	}
+
+	/** Shrinks and stores a photo for a question; resolves to false when that failed. */
+	async addPhoto(questionId: string, file: Blob): Promise<boolean> {
+		const assessmentId = this.#id;
+		if (!assessmentId) return false;
+		try {
+			await this.#services.addPhoto({ assessmentId, questionId, file });
+		} catch {
+			return false;
+		}
+		this.#refreshPhotos();
+		return true;
+	}
+
+	removePhoto(photoId: string): void {
+		this.#services.deletePhoto(photoId).then(
+			() => this.#refreshPhotos(),
+			// Still stored: the list goes on showing it.
+			() => this.#refreshPhotos()
+		);
+	}
+
+	// ---- Results actions ------------------------------------------------------------------
+
+	setTarget(transformationId: TransformationId, level: Level): void {
+		this.#apply(setTarget(transformationId, level, this.#now()));
+	}
+
+	/** The answer a group agreed on (null removes it: scoring goes back to the mean). */
+	setConsensus(questionId: string, value: AnswerValue | null): void {
+		this.#apply(
+			value === null
+				? clearConsensus(questionId, this.#now())
+				: setConsensus(questionId, value, this.#now())
+		);
+	}
+
+	// ---- Plan actions ---------------------------------------------------------------------
+
+	/** A change to the plan; on the first one the proposal on screen is stored with it. */
+	#editPlan(change: (now: string) => Change): void {
+		const proposal = this.proposal;
+		if (proposal) this.#apply(editPlan(proposal, change(this.#now())));
+	}
+
+	/** How much a transformation matters; an unedited plan is proposed again to follow it. */
+	setImportance(transformationId: TransformationId, importance: Importance): void {
+		const questionnaire = this.#questionnaire;
+		if (!questionnaire) return;
+		this.#apply(
+			setImportanceFollowingPlan({
+				questionnaire,
+				matches: this.matches,
+				transformationId,
+				importance,
+				now: this.#now()
+			})
+		);
+	}
+
+	setAmbition(text: string): void {
+		this.#editPlan((now) => setAmbition(text, now));
+	}
+
+	movePriority(transformationId: TransformationId, delta: -1 | 1): void {
+		this.#editPlan((now) => movePriority(transformationId, delta, now));
+	}
+
+	dropPriority(transformationId: TransformationId): void {
+		this.#editPlan((now) => dropPriority(transformationId, now));
+	}
+
+	/** Adds a transformation to the plan, with its proposed actions and support. */
+	addPriority(transformationId: TransformationId): void {
+		const { assessment, questionnaire, score } = this;
+		if (!assessment || !questionnaire || !score) return;
+		const priority = proposePriority({
+			questionnaire,
+			assessment,
+			score,
+			matches: this.matches,
+			transformationId,
+			language: assessment.language,
+			today: this.#openedAt.toISOString().slice(0, 10)
+		});
+		this.#editPlan((now) => addPriority(priority, now));
+	}
+
+	/** Adds an empty action to a priority; returns its id (to focus its text field). */
+	addAction(transformationId: TransformationId): string {
+		const actionId = this.#services.newId();
+		this.#editPlan((now) =>
+			addAction(transformationId, { id: actionId, text: '', owner: '', dueDate: null }, now)
+		);
+		return actionId;
+	}
+
+	dropAction(transformationId: TransformationId, actionId: string): void {
+		this.#editPlan((now) => dropAction(transformationId, actionId, now));
+	}
+
+	setActionText(transformationId: TransformationId, actionId: string, text: string): void {
+		this.#editPlan((now) => setActionText(transformationId, actionId, text, now));
+	}
+
+	setActionOwner(transformationId: TransformationId, actionId: string, owner: string): void {
+		this.#editPlan((now) => setActionOwner(transformationId, actionId, owner, now));
+	}
+
+	/** A target date YYYY-MM-DD, or '' to clear it. */
+	setActionDueDate(transformationId: TransformationId, actionId: string, date: string): void {
+		this.#editPlan((now) => setActionDueDate(transformationId, actionId, date, now));
+	}
+
+	/** Replaces the plan with a fresh proposal from the gaps and importance (the ambition stays). */
+	proposeAgain(): void {
+		const proposal = this.proposal;
+		if (proposal) this.#apply(setPlan(proposal, this.#now()));
+	}
+
+	/** Builds the PDF report of what is on screen and hands it to the browser's download. */
+	downloadReport(): void {
+		const { assessment, questionnaire, score, plan } = this;
+		if (!assessment || !questionnaire || !score || !plan || this.#report.state === 'building')
+			return;
+		const matches = this.matches;
+		this.#report = { state: 'building' };
+		const build = async (): Promise<string> => {
+			// Let the status paint before pdfmake takes the main thread.
+			await this.#services.afterPaint();
+			const generated = this.#services.now();
+			const blob = await this.#services.renderReport({
+				assessment,
+				questionnaire,
+				score,
+				plan,
+				matches,
+				language: assessment.language,
+				generatedAt: generated.toISOString()
+			});
+			const file = pdfFileName(assessment.profile.name, localDay(generated));
+			this.#services.download(blob, file);
+			return file;
+		};
+		build().then(
+			(file) => (this.#report = { state: 'built', file }),
+			(error: unknown) => (this.#report = { state: 'failed', error: message(error) })
+		);
+	}
+}
+
+const [getWorkspace, setWorkspace] = createContext<AssessmentWorkspace>();
+
+/**
+ * The workspace of the (assessment) pages: `setWorkspace` in their layout, `getWorkspace()` in any
+ * page or component below it.
+ */
+export { getWorkspace, setWorkspace };

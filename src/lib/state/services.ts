@@ -1,0 +1,76 @@
+// What the assessment workspace needs from the world outside the domain: storage, the built-in
+// content, the browser. One object, so unit tests can hand the workspace fakes (a write that
+// fails, a second tab's change) and the browser gets the real thing.
+import { loadInstruments } from 'virtual:content';
+import { afterPaint, downloadBlob } from '$lib/browser/download';
+import { resizeImage } from '$lib/browser/image';
+import type {
+	Assessment,
+	CatalogueInstrument,
+	Change,
+	Questionnaire,
+	StoredPhoto
+} from '$lib/domain';
+import { newId } from '$lib/ids';
+import type { ReportInput } from '$lib/report/build-report';
+import { getAssessment, onAssessmentChanged, updateAssessment } from '$lib/storage';
+import { addPhoto, deletePhoto, listPhotos } from '$lib/storage/photos';
+import { previousFor, type Previous } from './comparison';
+import { questionnaireFor } from './questionnaires';
+
+export type WorkspaceServices = {
+	/** The current clock; every change is dated with it. */
+	now(): Date;
+	newId(): string;
+	getAssessment(id: string): Promise<Assessment | undefined>;
+	/** Applies the change to the latest stored copy in one transaction and returns the result. */
+	updateAssessment(id: string, change: Change): Promise<Assessment>;
+	/** Calls back when another tab changed an assessment; returns the unsubscribe function. */
+	onAssessmentChanged(listener: (id: string) => void): () => void;
+	questionnaireFor(
+		assessment: Pick<Assessment, 'questionnaire'>
+	): Promise<Questionnaire | undefined>;
+	loadInstruments(): Promise<CatalogueInstrument[]>;
+	previousFor(assessment: Assessment): Promise<Previous | null>;
+	listPhotos(assessmentId: string): Promise<StoredPhoto[]>;
+	/** Shrinks and stores a photo taken for a question. */
+	addPhoto(input: { assessmentId: string; questionId: string; file: Blob }): Promise<void>;
+	deletePhoto(photoId: string): Promise<void>;
+	/** Builds the PDF report (pdfmake is loaded only now). */
+	renderReport(input: ReportInput): Promise<Blob>;
+	/** Hands a file to the browser's download. */
+	download(blob: Blob, fileName: string): void;
+	/** Resolves once a status change is on screen. */
+	afterPaint(): Promise<void>;
+};
+
+export const browserServices: WorkspaceServices = {
+	now: () => new Date(),
+	newId,
+	getAssessment,
+	updateAssessment,
+	onAssessmentChanged,
+	questionnaireFor,
+	loadInstruments,
+	previousFor,
+	listPhotos,
+	async addPhoto({ assessmentId, questionId, file }) {
+		const { blob, width, height } = await resizeImage(file);
+		await addPhoto({
+			id: newId(),
+			assessmentId,
+			questionId,
+			blob,
+			width,
+			height,
+			at: new Date().toISOString()
+		});
+	},
+	deletePhoto,
+	async renderReport(input) {
+		const { renderPdf } = await import('$lib/report/render-pdf');
+		return renderPdf(input);
+	},
+	download: downloadBlob,
+	afterPaint
+};

@@ -1,0 +1,41 @@
+// Moving assessments between devices, for the start page, the results page and settings: export
+// files saved through the browser's download, imports checked and merged by storage.
+import { questionnaireIndex } from 'virtual:content';
+import { downloadBlob } from '$lib/browser/download';
+import { datedFileName, safeFileNamePart, type ExportScope } from '$lib/domain';
+import { countPhotos } from '$lib/storage/photos';
+import { exportBlob, importFile, lastBackupAt, type ImportResult } from '$lib/storage/transfer';
+
+export type { ImportResult };
+
+/** The export file's name: "made-different-scan[-<company>]-2026-11-22.json" (or .zip). */
+function exportName(companyOrAssessment: string | undefined, extension: string): string {
+	const prefix = companyOrAssessment
+		? `made-different-scan-${safeFileNamePart(companyOrAssessment, 60)}`
+		: 'made-different-scan';
+	return datedFileName(prefix, extension, new Date());
+}
+
+/**
+ * Exports all assessments, one company's or one assessment, and saves the file. `name` (the
+ * company's) goes into the file name. Resolves to how many assessments the file holds.
+ */
+export async function exportAndSave(
+	scope: ExportScope,
+	options: { key?: string; name?: string; withPhotos: boolean }
+): Promise<number> {
+	const { blob, extension, count } = await exportBlob(scope, options.key, options.withPhotos);
+	downloadBlob(blob, exportName(options.name, extension));
+	return count;
+}
+
+/** Checks and imports an export file (JSON, or zip with photos) against the built-in questionnaires. */
+export function importExport(file: File): Promise<ImportResult> {
+	return importFile(file, questionnaireIndex);
+}
+
+/** When "export all" last ran on this device, or null. */
+export const lastBackup = lastBackupAt;
+
+/** How many photos are stored on this device. */
+export const photoCount = countPhotos;

@@ -1,0 +1,216 @@
+import { describe, expect, it } from 'vitest';
+import { flushSync } from 'svelte';
+import type { Assessment, Change } from '../../src/lib/domain';
+import { AssessmentWorkspace } from '../../src/lib/state/assessment-workspace.svelte';
+import type { WorkspaceServices } from '../../src/lib/state/services';
+import {
+	fixtureAssessment,
+	fixtureInstruments,
+	fixtureQuestionnaire
+} from '../fixtures/plan-fixture';
+
+const NOW = new Date('2026-12-01T09:00:00.000Z');
+
+/** A stored copy of one assessment behind the services the workspace uses, with levers for tests. */
+function fakeStorage(initial: Assessment) {
+	let stored = initial;
+	let listener: ((id: string) => void) | undefined;
+	const writes: string[] = [];
+	/** The next writes fail with these messages, one per write. */
+	const failures: string[] = [];
+	/** Each write waits for this long, so writes overlap unless the workspace orders them. */
+	let delay = 0;
+	let tick = 0;
+	const services: WorkspaceServices = {
+		now: () => new Date(NOW.getTime() + 1000 * tick++),
+		newId: () => `id-${tick++}`,
+		getAssessment: async (id) => (id === stored.id ? stored : undefined),
+		updateAssessment: async (id, change: Change) => {
+			const failure = failures.shift();
+			await new Promise((done) => setTimeout(done, delay));
+			if (failure) throw new Error(failure);
+			if (id !== stored.id) throw new Error('no such assessment');
+			stored = change(stored);
+			writes.push(JSON.stringify(stored.answers));
+			return stored;
+		},
+		onAssessmentChanged: (callback) => {
+			listener = callback;
+			return () => (listener = undefined);
+		},
+		questionnaireFor: async () => fixtureQuestionnaire(),
+		loadInstruments: async () => fixtureInstruments(),
+		previousFor: async () => null,
+		listPhotos: async () => [],
+		addPhoto: async () => {},
+		deletePhoto: async () => {},
+		renderReport: async () => new Blob(['%PDF']),
+		download: () => {},
+		afterPaint: async () => {}
+	};
+	return {
+		services,
+		writes,
+		failures,
+		setDelay: (ms: number) => (delay = ms),
+		get stored() {
+			return stored;
+		},
+		/** Another tab saves a change and announces it. */
+		otherTab(change: Change) {
+			stored = change(stored);
+			listener?.(stored.id);
+		}
+	};
+}
+
+async function open(storage: ReturnType<typeof fakeStorage>): Promise<AssessmentWorkspace> {
+	const workspace = new AssessmentWorkspace(storage.services);
+	workspace.load(storage.stored.id);
+	await workspace.whenLoaded();
+	flushSync();
+	return workspace;
+}
+
+const blank = (): Assessment => ({ ...fixtureAssessment(), answers: { r1: {} }, plan: undefined });
+
+describe('AssessmentWorkspace', () => {
+	it('loads the record and its questionnaire and scores it', async () => {
+		const workspace = await open(fakeStorage(fixtureAssessment()));
+		expect(workspace.status).toBe('ready');
+		expect(workspace.ready).toBe(true);
+		expect(workspace.score?.transformations).toHaveLength(7);
+	});
+
+	it('says so when the assessment is not there', async () => {
+		const workspace = new AssessmentWorkspace(fakeStorage(blank()).services);
+		workspace.load('missing');
+		await workspace.whenLoaded();
+		expect(workspace.status).toBe('not-found');
+		expect(workspace.ready).toBe(true);
+	});
+
+	it('shows an answer at once and writes changes one at a time, in the order given', async () => {
+		const storage = fakeStorage(blank());
+		const workspace = await open(storage);
+		storage.setDelay(5);
+		workspace.answer('digital-factory.a', 2);
+		workspace.answer('digital-factory.a', 4);
+		workspace.answer('digital-factory.b', 1);
+		// On screen before anything is stored.
+		expect(workspace.myAnswers['digital-factory.a']?.value).toBe(4);
+		expect(await workspace.settled()).toBe(true);
+		expect(storage.writes.map((w) => JSON.parse(w).r1)).toEqual([
+			{ 'digital-factory.a': expect.objectContaining({ value: 2 }) },
+			{ 'digital-factory.a': expect.objectContaining({ value: 4 }) },
+			{
+				'digital-factory.a': expect.objectContaining({ value: 4 }),
+				'digital-factory.b': expect.objectContaining({ value: 1 })
+			}
+		]);
+		expect(storage.stored.answers.r1?.['digital-factory.a']?.value).toBe(4);
+	});
+
+	it('keeps a failed write queued and visible, and stores it on retry', async () => {
+		const storage = fakeStorage(blank());
+		const workspace = await open(storage);
+		storage.failures.push('the device is out of storage space');
+		workspace.answer('eco-production.a', 3);
+		expect(await workspace.settled()).toBe(false);
+		expect(workspace.saveError).toBe('the device is out of storage space');
+		expect(storage.stored.answers.r1?.['eco-production.a']).toBeUndefined();
+		// Still shown: nothing was dropped.
+		expect(workspace.myAnswers['eco-production.a']?.value).toBe(3);
+
+		workspace.retry();
+		expect(await workspace.settled()).toBe(true);
+		expect(workspace.saveError).toBeNull();
+		expect(storage.stored.answers.r1?.['eco-production.a']?.value).toBe(3);
+	});
+
+	it('a later change after a failure writes the failed one first', async () => {
+		const storage = fakeStorage(blank());
+		const workspace = await open(storage);
+		storage.failures.push('quota');
+		workspace.answer('eco-production.a', 3);
+		await workspace.settled();
+		workspace.answer('eco-production.b', 5);
+		expect(await workspace.settled()).toBe(true);
+		expect(storage.writes).toHaveLength(2);
+		expect(JSON.parse(storage.writes[0]!).r1).toEqual({
+			'eco-production.a': expect.objectContaining({ value: 3 })
+		});
+	});
+
+	it("shows a second tab's change when it arrives, and keeps its own answers with it", async () => {
+		const storage = fakeStorage(blank());
+		const workspace = await open(storage);
+		storage.otherTab((a) => ({
+			...a,
+			revision: a.revision + 1,
+			answers: { ...a.answers, r2: { 'digital-factory.c': { value: 5, at: NOW.toISOString() } } }
+		}));
+		await expect.poll(() => workspace.assessment?.answers.r2?.['digital-factory.c']?.value).toBe(5);
+
+		workspace.answer('digital-factory.a', 1);
+		expect(await workspace.settled()).toBe(true);
+		expect(workspace.assessment?.answers.r2?.['digital-factory.c']?.value).toBe(5);
+		expect(workspace.assessment?.answers.r1?.['digital-factory.a']?.value).toBe(1);
+	});
+
+	it("does not let a second tab's copy hide a change still being written", async () => {
+		const storage = fakeStorage(blank());
+		const workspace = await open(storage);
+		storage.setDelay(20);
+		workspace.answer('digital-factory.a', 2);
+		storage.otherTab((a) => ({ ...a, revision: a.revision + 1 }));
+		await new Promise((done) => setTimeout(done, 5));
+		expect(workspace.myAnswers['digital-factory.a']?.value).toBe(2);
+		await workspace.settled();
+		expect(workspace.myAnswers['digital-factory.a']?.value).toBe(2);
+	});
+
+	it('proposes a plan from the matches once the catalogue is loaded, and records the first edit', async () => {
+		const storage = fakeStorage(fixtureAssessment());
+		const workspace = await open(storage);
+		workspace.useCatalogue();
+		expect(workspace.ready).toBe(false);
+		await expect.poll(() => workspace.ready).toBe(true);
+		expect(workspace.plan?.priorities.map((p) => p.instrumentIds)).toEqual([
+			['cheque-digital'],
+			['cheque-digital'],
+			['eco-coaching']
+		]);
+		expect(workspace.planEdited).toBe(false);
+
+		workspace.movePriority('eco-production', -1);
+		expect(workspace.planEdited).toBe(true);
+		await workspace.settled();
+		expect(storage.stored.plan?.priorities.map((p) => p.transformationId)).toEqual([
+			'digital-factory',
+			'eco-production',
+			'end-to-end-engineering'
+		]);
+	});
+
+	it('builds the report and hands the file to the download', async () => {
+		const storage = fakeStorage(fixtureAssessment({ name: 'Acme' }));
+		const downloaded: string[] = [];
+		storage.services.download = (_blob, name) => downloaded.push(name);
+		const workspace = await open(storage);
+		workspace.downloadReport();
+		expect(workspace.report).toEqual({ state: 'building' });
+		await expect.poll(() => workspace.report.state).toBe('built');
+		expect(downloaded).toEqual(['Acme-2026-12-01-action-plan.pdf']);
+	});
+
+	it('reports a failed report build instead of throwing', async () => {
+		const storage = fakeStorage(fixtureAssessment());
+		storage.services.renderReport = async () => {
+			throw new Error('fonts missing');
+		};
+		const workspace = await open(storage);
+		workspace.downloadReport();
+		await expect.poll(() => workspace.report).toEqual({ state: 'failed', error: 'fonts missing' });
+	});
+});
