@@ -5,34 +5,50 @@ import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
-/** Imports that would make the pure domain core depend on a framework, the DOM or storage. */
-const domainForbidden = [
-	{
-		group: ['svelte', 'svelte/*', '$app/*', '$env/*'],
-		message: 'src/lib/domain is pure TypeScript: no Svelte or SvelteKit.'
-	},
-	{
-		group: ['idb', 'idb/*', 'fake-indexeddb', 'fake-indexeddb/*'],
-		message: 'Only src/lib/storage touches IndexedDB.'
-	},
-	{ group: ['pdfmake', 'pdfmake/*'], message: 'Only src/lib/report touches pdfmake.' },
-	{ group: ['chart.js', 'chart.js/*'], message: 'Charts belong to components, not the domain.' },
-	{
-		group: [
-			'$lib/storage',
-			'$lib/storage/*',
-			'$lib/report',
-			'$lib/report/*',
-			'$lib/components/*',
-			'$lib/state/*',
-			'$lib/server/*',
-			'$lib/i18n',
-			'$lib/i18n/*'
-		],
-		message: 'The domain core depends on nothing else in the app.'
-	},
-	{ group: ['node:*', 'fs', 'path'], message: 'The domain core runs in the browser too.' }
-];
+// Layering, one rule per boundary. Each area lists the imports it must not use; an area's list is
+// the union of the boundaries that apply to it (ESLint does not merge a rule's options across
+// blocks, so every area gets its whole list in one place).
+const noSvelte = {
+	group: ['svelte', 'svelte/*', '$app/*', '$env/*'],
+	message: 'Pure TypeScript here: no Svelte or SvelteKit.'
+};
+const noIdb = {
+	group: ['idb', 'idb/*', 'fake-indexeddb', 'fake-indexeddb/*'],
+	message: 'Only src/lib/storage touches IndexedDB.'
+};
+const noPdfmake = {
+	group: ['pdfmake', 'pdfmake/*'],
+	message: 'Only src/lib/report touches pdfmake (imported lazily).'
+};
+const noStorage = {
+	group: ['$lib/storage', '$lib/storage/*', '**/storage', '**/storage/*'],
+	message:
+		'Only src/lib/state (the workspace and services) uses src/lib/storage; components and routes call the state layer.'
+};
+const noReport = {
+	group: ['$lib/report', '$lib/report/*'],
+	message: 'The PDF report is built through the workspace (state), which imports it lazily.'
+};
+const noChart = {
+	group: ['chart.js', 'chart.js/*'],
+	message: 'Charts belong to components, not the domain.'
+};
+const noAppLayers = {
+	group: [
+		'$lib/components/*',
+		'$lib/state/*',
+		'$lib/server/*',
+		'$lib/browser/*',
+		'$lib/i18n',
+		'$lib/i18n/*'
+	],
+	message: 'The domain core depends on nothing else in the app.'
+};
+const noNode = { group: ['node:*', 'fs', 'path'], message: 'This code runs in the browser.' };
+
+const restrict = (...patterns) => ({
+	'no-restricted-imports': ['error', { patterns }]
+});
 
 export default ts.config(
 	js.configs.recommended,
@@ -53,67 +69,62 @@ export default ts.config(
 			'svelte/button-has-type': 'error'
 		}
 	},
+	// Type-aware rules on all TypeScript (and Svelte components' scripts): a promise is awaited,
+	// returned or given a rejection handler; `void` does not silence it.
 	{
-		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
+		files: ['**/*.ts', '**/*.svelte'],
 		languageOptions: {
 			parserOptions: {
-				projectService: true,
+				projectService: {
+					// Outside tsconfig.json's project: the service worker has its own (WebWorker) types.
+					allowDefaultProject: ['src/service-worker.ts']
+				},
+				tsconfigRootDir: import.meta.dirname,
 				extraFileExtensions: ['.svelte'],
 				parser: ts.parser,
 				svelteConfig
 			}
+		},
+		rules: {
+			'@typescript-eslint/no-floating-promises': ['error', { ignoreVoid: false }],
+			'@typescript-eslint/no-misused-promises': 'error',
+			'@typescript-eslint/await-thenable': 'error'
 		}
 	},
 	{
 		files: ['src/lib/domain/**/*.ts'],
-		rules: { 'no-restricted-imports': ['error', { patterns: domainForbidden }] }
+		rules: restrict(noSvelte, noIdb, noPdfmake, noChart, noStorage, noReport, noAppLayers, noNode)
 	},
 	{
 		files: ['src/lib/storage/**/*.ts'],
-		rules: {
-			'no-restricted-imports': [
-				'error',
-				{
-					patterns: [
-						{
-							group: ['pdfmake', 'pdfmake/*', '$lib/report', '$lib/report/*', 'svelte', 'svelte/*'],
-							message: 'Storage depends only on idb and the domain.'
-						}
-					]
-				}
-			]
-		}
+		rules: restrict(noPdfmake, noReport, {
+			group: ['svelte', 'svelte/*'],
+			message: 'Storage depends only on idb and the domain.'
+		})
 	},
 	{
 		files: ['src/lib/report/**/*.ts'],
-		rules: {
-			'no-restricted-imports': [
-				'error',
-				{
-					patterns: [
-						{
-							group: ['idb', 'idb/*', '$lib/storage', '$lib/storage/*', 'svelte', 'svelte/*'],
-							message: 'The report depends only on pdfmake and the domain.'
-						}
-					]
-				}
-			]
-		}
+		rules: restrict(noIdb, noStorage, {
+			group: ['svelte', 'svelte/*'],
+			message: 'The report depends only on pdfmake and the domain.'
+		})
 	},
 	{
-		files: ['src/routes/**', 'src/lib/components/**', 'src/lib/state/**'],
+		files: ['src/lib/state/**'],
+		rules: restrict(noIdb, noPdfmake)
+	},
+	{
+		files: ['src/routes/**', 'src/lib/components/**', 'src/lib/browser/**', 'src/lib/i18n/**'],
+		rules: restrict(noIdb, noPdfmake, noStorage, noReport)
+	},
+	{
+		// components/ holds Svelte components only: pure code goes to domain/, browser helpers to
+		// browser/, services to state/.
+		files: ['src/lib/components/**/*.ts', 'src/lib/components/**/*.js'],
 		rules: {
-			'no-restricted-imports': [
+			'no-restricted-syntax': [
 				'error',
-				{
-					patterns: [
-						{ group: ['idb', 'idb/*'], message: 'Go through src/lib/storage.' },
-						{
-							group: ['pdfmake', 'pdfmake/*'],
-							message: 'Go through src/lib/report (lazily imported).'
-						}
-					]
-				}
+				{ selector: 'Program', message: 'src/lib/components holds .svelte files only.' }
 			]
 		}
 	},

@@ -11,18 +11,21 @@ const worker = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: FromWorker, transfer: Transferable[] = []) =>
 	worker.postMessage(message, transfer);
 
-worker.addEventListener('message', async (event: MessageEvent<ToWorker>) => {
+worker.addEventListener('message', (event: MessageEvent<ToWorker>) => {
 	const { id, input } = event.data;
+	const fail = (error: unknown) =>
+		post({ type: 'error', id, message: error instanceof Error ? error.message : String(error) });
 	try {
 		post({ type: 'progress', id, stage: 'layout', fraction: 0 });
 		const doc = buildReport(input);
-		const bytes = await renderDocument(doc, (fraction) =>
+		renderDocument(doc, (fraction) =>
 			post({ type: 'progress', id, stage: 'drawing', fraction })
-		);
-		post({ type: 'progress', id, stage: 'saving', fraction: 1 });
-		post({ type: 'done', id, bytes }, [bytes.buffer]);
+		).then((bytes) => {
+			post({ type: 'progress', id, stage: 'saving', fraction: 1 });
+			post({ type: 'done', id, bytes }, [bytes.buffer]);
+		}, fail);
 	} catch (error) {
-		post({ type: 'error', id, message: error instanceof Error ? error.message : String(error) });
+		fail(error);
 	}
 });
 

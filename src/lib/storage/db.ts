@@ -49,7 +49,11 @@ export function db(): Promise<IDBPDatabase<ScanDB>> {
 		},
 		blocking() {
 			// Another tab runs a newer app version and needs to upgrade: let it.
-			void connection?.then((database) => database.close());
+			connection?.then(
+				(database) => database.close(),
+				// It never opened: nothing to close.
+				() => {}
+			);
 			connection = undefined;
 		},
 		terminated() {
