@@ -84,7 +84,7 @@ try {
 			if (r.url().endsWith('.js')) loaded.push(r.url());
 		});
 		await page.goto(baseURL + '/');
-		await page.locator('main[data-ready="true"]').waitFor();
+		await page.locator('main[aria-busy="false"]').waitFor();
 		figures['start page JS files fetched'] = loaded.length;
 		// Everything the start page really downloads before it is ready, including the one
 		// language bundle the layout loads after the initial modules.

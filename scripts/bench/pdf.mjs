@@ -113,14 +113,14 @@ async function runOurs(browser, baseURL, record, rate) {
 	const page = await context.newPage();
 	try {
 		await page.goto(baseURL + '/');
-		await page.locator('main[data-ready="true"]').waitFor();
+		await page.locator('main[aria-busy="false"]').waitFor();
 		await storeAssessments(page, [record]);
 		await page.close();
 		const plan = await context.newPage();
 		await throttle(context, plan, rate);
 		const bytes = countBytes(context);
 		await plan.goto(`${baseURL}/plan/?id=${record.id}`);
-		await plan.locator('main[data-ready="true"]').waitFor();
+		await plan.locator('main[aria-busy="false"]').waitFor();
 		await waitIdle(plan);
 		const before = new Set(bytes.keys());
 		const button = plan.getByRole('button', {

@@ -44,11 +44,11 @@ export default async function ({ baseURL, browser }) {
 	const page = await context.newPage();
 	try {
 		await page.goto(baseURL + '/');
-		await page.locator('main[data-ready="true"]').waitFor();
+		await page.locator('main[aria-busy="false"]').waitFor();
 		await storeAssessments(page, records());
 		const start = Date.now();
 		await page.goto(baseURL + '/');
-		await page.locator('main[data-ready="true"]').waitFor();
+		await page.locator('main[aria-busy="false"]').waitFor();
 		await page.locator('li.company').first().waitFor();
 		const listMs = Date.now() - start;
 		const shown = await page.locator('li.assessment').count();

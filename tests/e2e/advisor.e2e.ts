@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { answerStep, open, startAssessment } from './helpers';
+import { answerStep, open, questions, startAssessment } from './helpers';
 
 test.use({ locale: 'en-GB' });
 
@@ -43,7 +43,9 @@ async function importFile(
 	page: Page,
 	file: string | { name: string; mimeType: string; buffer: Buffer }
 ): Promise<void> {
-	await page.getByTestId('import-file').setInputFiles(file);
+	const choosing = page.waitForEvent('filechooser');
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await (await choosing).setFiles(file);
 }
 
 /** Creates a company with one assessment and answers the first transformation. */
@@ -55,7 +57,7 @@ async function createCompany(
 ): Promise<string> {
 	const id = await startAssessment(page, { name, postcode });
 	await page.getByRole('button', { name: 'Next' }).click();
-	await page.locator('main[data-ready="true"] fieldset.question').first().waitFor();
+	await questions(page).first().waitFor();
 	await answerStep(page, () => level);
 	await expect(page.getByText('Saved on this device')).toBeVisible();
 	return id;
@@ -191,7 +193,6 @@ test('two tabs answering different questions of the same assessment lose nothing
 	const other = await context.newPage();
 	await open(page, url);
 	await open(other, url);
-	const questions = (p: Page) => p.locator('fieldset.question');
 	const count = await questions(page).count();
 	expect(count).toBeGreaterThan(3);
 	// Interleave: tab A answers the even questions, tab B the odd ones, without waiting in between.
@@ -247,9 +248,9 @@ test('the portfolio searches, asks before deleting, and can undo', async ({ page
 	await search.fill('');
 	expect(await axe(page)).toEqual([]);
 
-	const acme = page.locator('li.company', {
-		has: page.getByRole('heading', { name: 'Acme Metal' })
-	});
+	const acme = page
+		.getByRole('listitem')
+		.filter({ has: page.getByRole('heading', { name: 'Acme Metal' }) });
 	await acme.getByRole('button', { name: 'Delete' }).click();
 	const dialog = page.getByRole('dialog', { name: /Delete this assessment of Acme Metal/ });
 	await expect(dialog).toBeVisible();
@@ -284,14 +285,14 @@ test('several respondents take turns; results show the spread and take a consens
 
 	const who = page.getByRole('group', { name: 'Who is answering?' });
 	await expect(who).toBeVisible();
-	const questions = page.locator('fieldset.question');
+	const step = questions(page);
 	await who.getByRole('radio', { name: 'An (Managing director)' }).check();
-	await questions.nth(0).getByRole('radio').nth(0).check();
-	await questions.nth(1).getByRole('radio').nth(2).check();
+	await step.nth(0).getByRole('radio').nth(0).check();
+	await step.nth(1).getByRole('radio').nth(2).check();
 	await who.getByRole('radio', { name: 'Bart' }).check();
-	await expect(questions.nth(0).getByRole('radio').nth(0)).not.toBeChecked();
-	await questions.nth(0).getByRole('radio').nth(3).check();
-	await questions.nth(1).getByRole('radio').nth(2).check();
+	await expect(step.nth(0).getByRole('radio').nth(0)).not.toBeChecked();
+	await step.nth(0).getByRole('radio').nth(3).check();
+	await step.nth(1).getByRole('radio').nth(2).check();
 
 	// A note on the first question, saved when the field is left.
 	await page.getByText('Note', { exact: true }).first().click();
@@ -333,9 +334,9 @@ test('history: a new assessment starts from the previous answers as suggestions,
 }) => {
 	await createCompany(page, 'History BV', '8500', 2);
 	await open(page, '/');
-	const company = page.locator('li.company', {
-		has: page.getByRole('heading', { name: 'History BV' })
-	});
+	const company = page
+		.getByRole('listitem')
+		.filter({ has: page.getByRole('heading', { name: 'History BV' }) });
 	await company.getByRole('button', { name: 'Assess this company again' }).click();
 	await page.getByLabel('Company name').waitFor();
 	await expect(page.getByLabel('Company name')).toHaveValue('History BV');
@@ -343,13 +344,13 @@ test('history: a new assessment starts from the previous answers as suggestions,
 
 	await page.getByRole('button', { name: 'Next' }).click();
 	const suggestions = page.getByText('Suggested from the previous assessment', { exact: false });
-	const count = await page.locator('fieldset.question').count();
+	const count = await questions(page).count();
 	await expect(suggestions).toHaveCount(count);
-	await expect(page.locator('fieldset.question').first().getByRole('radio').nth(1)).toBeChecked();
+	await expect(questions(page).first().getByRole('radio').nth(1)).toBeChecked();
 	// Confirm the first as it is, change the second, confirm the rest at once.
 	await page.getByRole('button', { name: 'Confirm', exact: true }).first().click();
 	await expect(suggestions).toHaveCount(count - 1);
-	await page.locator('fieldset.question').nth(1).getByRole('radio').nth(3).check();
+	await questions(page).nth(1).getByRole('radio').nth(3).check();
 	await expect(suggestions).toHaveCount(count - 2);
 	expect(await axe(page)).toEqual([]);
 	await page.getByRole('button', { name: /Confirm all/ }).click();
@@ -410,7 +411,7 @@ test('photos: taken per question, exported as a zip, imported once, fake images 
 	await open(page, `/assessment/?id=${encodeURIComponent(id)}&step=world-class-manufacturing`);
 	await page.getByText('Note', { exact: true }).first().click();
 	await page
-		.locator('input[type="file"][id^="photo-"]')
+		.getByLabel('Add a photo')
 		.first()
 		.setInputFiles({ name: 'shopfloor.png', mimeType: 'image/png', buffer: PNG });
 	await expect(page.getByRole('img', { name: 'Photo 1 for this question' })).toBeVisible();

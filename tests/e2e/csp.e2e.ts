@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { answerStep, open, startAssessment } from './helpers';
+import { answerStep, open, ready, startAssessment } from './helpers';
 
 /** Collects every Content-Security-Policy violation any page of the flow reports. */
 async function watchViolations(page: Page): Promise<string[]> {
@@ -41,7 +41,8 @@ test('every page carries the strict policy, and the whole flow, PDF included, vi
 		await answerStep(page, (i) => ((i + step) % 5) + 1);
 	}
 	await page.getByRole('button', { name: 'Show results' }).click();
-	await page.locator('main[data-ready="true"]').waitFor();
+	await expect(page).toHaveURL(/\/results\//);
+	await ready(page);
 	policies.push(await policyOf(page));
 	await open(page, `/plan/?id=${encodeURIComponent(id)}`);
 	policies.push(await policyOf(page));

@@ -1,9 +1,19 @@
 import { expect, type Page } from '@playwright/test';
 
-/** Opens a page and waits until it has loaded its data (hydration plus IndexedDB). */
+/** Waits until the page's main region has loaded its data (hydration plus IndexedDB). */
+export async function ready(page: Page): Promise<void> {
+	await expect(page.getByRole('main')).toHaveAttribute('aria-busy', 'false');
+}
+
+/** Opens a page and waits until it has loaded its data. */
 export async function open(page: Page, path: string): Promise<void> {
 	await page.goto(path);
-	await page.locator('main[data-ready="true"]').waitFor();
+	await ready(page);
+}
+
+/** The questions of a diagnostic step, in any of the four languages: "Question 2 of 5 · …". */
+export function questions(page: Page) {
+	return page.getByRole('group', { name: /^(Question|Vraag|Frage) \d+ (of|sur|van|von) \d+/ });
 }
 
 export async function chooseLanguage(
@@ -50,13 +60,13 @@ export async function answerStep(
 	page: Page,
 	level: (index: number) => number | "Don't know" | 'Not applicable'
 ): Promise<number> {
-	const questions = page.locator('fieldset.question');
-	const count = await questions.count();
+	const all = questions(page);
+	const count = await all.count();
 	for (let i = 0; i < count; i += 1) {
 		const choice = level(i);
-		const radios = questions.nth(i).getByRole('radio');
+		const radios = all.nth(i).getByRole('radio');
 		if (typeof choice === 'number') await radios.nth(choice - 1).check();
-		else await questions.nth(i).getByRole('radio', { name: choice }).check();
+		else await all.nth(i).getByRole('radio', { name: choice }).check();
 	}
 	return count;
 }

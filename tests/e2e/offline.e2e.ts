@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { answerStep, open, startAssessment } from './helpers';
+import { answerStep, open, ready, startAssessment } from './helpers';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -10,7 +10,7 @@ test('after one visit the whole flow works with no network', async ({ page, cont
 		await navigator.serviceWorker.ready;
 	});
 	await page.reload();
-	await page.locator('main[data-ready="true"]').waitFor();
+	await ready(page);
 	expect(await page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
 
 	await context.setOffline(true);
@@ -21,12 +21,12 @@ test('after one visit the whole flow works with no network', async ({ page, cont
 	}
 	await page.getByRole('button', { name: 'Show results' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('Results');
-	await expect(page.locator('canvas')).toBeVisible();
+	await expect(page.getByLabel(/^Radar chart/)).toBeVisible();
 	await expect(page.getByText('7 of 7 transformations are at level 4 or above.')).toBeVisible();
 
 	// A cold reload of a deep link, still offline.
 	await page.goto(`/results/?id=${id}`);
-	await page.locator('main[data-ready="true"]').waitFor();
+	await ready(page);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Results for Offline Fabriek');
 	await context.setOffline(false);
 });
