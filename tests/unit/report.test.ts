@@ -239,12 +239,19 @@ describe('buildReport: numbers', () => {
 			const { doc } = reportFor(language);
 			// The first column is headed "Transformation" in English and French alike.
 			const table = findTable(doc.content, 'Transformation') as {
-				table: { body: { text: string }[][] };
+				table: { body: { text: string; stack?: { text: string }[] }[][] };
 			};
 			const body = table.table.body;
 			expect(body).toHaveLength(1 + 7 + 1);
 			expect(body.slice(1, 8).map((row) => row[1]!.text)).toEqual(scores);
-			const digital = body[3]!.map((cell) => cell.text);
+			// The transformation's name, with its weakest area on a second line.
+			const digitalName = body[3]![0]!.stack!;
+			expect(digitalName[1]?.text).toMatch(
+				language === 'en'
+					? /^weakest area: .+ \(1\.\d\)$/
+					: /^domaine le plus faible : .+ \(1,\d\)$/
+			);
+			const digital = [digitalName[0]!.text, ...body[3]!.slice(1).map((cell) => cell.text)];
 			expect(digital).toEqual(
 				language === 'en'
 					? ['Digital factory', '1.3', '4', '+2.7', '3', '100%']
@@ -582,4 +589,58 @@ describe('rendering with the report engine', () => {
 			}
 		}
 	}, 90_000);
+});
+
+describe('indicative scores and open questions in the PDF', () => {
+	// Digital factory keeps 1 of its 3 answers: 33 % answered, so its score (1.0) is indicative.
+	function indicativeReport(language: Language) {
+		const base = fixtureAssessment({ language, name: COMPANY });
+		const mine = { ...base.answers.r1! };
+		delete mine['digital-factory.b'];
+		mine['digital-factory.c'] = { value: 'dont-know', at: NOW };
+		const assessment = { ...base, answers: { r1: mine } };
+		const { score, matches } = fixtureScoreAndMatches(questionnaire, assessment, NOW);
+		const plan = proposePlan({ questionnaire, assessment, score, matches, now: NOW });
+		return {
+			score,
+			doc: buildReport({
+				assessment: setPlan(plan, NOW)(assessment),
+				questionnaire,
+				score,
+				plan,
+				matches,
+				language,
+				generatedAt: NOW
+			})
+		};
+	}
+
+	it('marks the indicative score, explains it and leaves it out of gaps and level 4', () => {
+		const { doc, score } = indicativeReport('en');
+		const text = allText(doc);
+		expect(score.transformations[2]!.status).toBe('indicative');
+		expect(text).toContain('1.0*');
+		expect(text).toContain('Digital factory*');
+		expect(text).toContain(
+			'* Indicative: fewer than 60 % of the applicable questions have a level.'
+		);
+		const summary = (findById(doc.content, 'summary-text') as { text: string }).text;
+		expect(summary).toContain('(6 of 7 transformations assessed)');
+		expect(summary).toContain(
+			'Indicative only, because fewer than 60 % of their applicable questions have a level: Digital factory.'
+		);
+		expect(summary).not.toContain('Digital factory (1.0');
+		// The self-estimate (3) against an indicative score is not a perception gap.
+		expect(summary).not.toContain('higher than the answers show for Digital factory');
+	});
+
+	it.each([
+		['en', 'not completed: 2 of 21 questions still open'],
+		['nl', 'niet afgerond: nog 2 van de 21 vragen open'],
+		['fr', 'pas terminée : 2 questions encore ouvertes sur 21'],
+		['de', 'nicht abgeschlossen: 2 von 21 Fragen noch offen']
+	] as const)('%s: the cover never says completed while questions are open', (language, open) => {
+		const { doc } = indicativeReport(language);
+		expect(allText(doc)).toContain(open);
+	});
 });

@@ -7,7 +7,6 @@ import {
 	createAssessment,
 	effectiveAnswers,
 	hasSeveralRespondents,
-	nearestLevel,
 	previousAssessment,
 	questionSpreads,
 	renameRespondent,
@@ -121,13 +120,13 @@ describe('history: start from the previous assessment', () => {
 	it.each<[string, Change[], AnswerValue | undefined]>([
 		['one respondent', [setAnswer('r1', `${T}.a`, 2, NOW)], 2],
 		[
-			'two respondents 2 and 5 give the rounded mean',
+			'two respondents 2 and 5 give the level their mean (3.5) has reached',
 			[
 				addRespondent({ id: 'r2', name: '', role: '' }, NOW),
 				setAnswer('r1', `${T}.a`, 2, NOW),
 				setAnswer('r2', `${T}.a`, 5, NOW)
 			],
-			4
+			3
 		],
 		[
 			'a consensus wins',
@@ -203,14 +202,5 @@ describe('history: start from the previous assessment', () => {
 		expect(row.after).toBe(3);
 		expect(row.change).toBe(0.7);
 		expect(progress.find((p) => p.transformationId === 'eco-production')?.change).toBeNull();
-	});
-
-	it.each([
-		[1.2, 1],
-		[2.5, 3],
-		[2.49, 2],
-		[4.75, 5]
-	])('nearestLevel(%s) = %s', (mean, level) => {
-		expect(nearestLevel(mean)).toBe(level);
 	});
 });

@@ -7,7 +7,13 @@ import { effectiveAnswers, touched, type Change } from './assessment';
 import type { Duration, Language, Questionnaire, TransformationId } from './content/schema';
 import { localize } from './content/localize';
 import type { ActionPlan, Assessment, Importance, PlanAction, PlanPriority } from './record';
-import { round1, scoreAssessment, type AssessmentScore } from './scoring';
+import {
+	countsTowardsResults,
+	levelOfMean,
+	round1,
+	scoreAssessment,
+	type AssessmentScore
+} from './scoring';
 
 export const IMPORTANCES: readonly Importance[] = [1, 2, 3];
 export const DEFAULT_IMPORTANCE: Importance = 2;
@@ -37,8 +43,8 @@ export type RankedTransformation = {
 
 /**
  * Transformations below their target, ranked by gap × importance, largest first; ties go to the
- * larger gap, then to the programme's order. Transformations without a score or at or above
- * target are left out.
+ * larger gap, then to the programme's order. Transformations without a score, with an indicative
+ * score (too few answers to trust the gap) or at or above target are left out.
  *
  *   gaps {digital-factory: 2.0, eco-production: 1.5}, importance {eco-production: 3}
  *   -> eco-production (1.5 × 3 = 4.5), digital-factory (2.0 × 2 = 4.0)
@@ -49,7 +55,7 @@ export function rankTransformations(
 ): RankedTransformation[] {
 	return score.transformations
 		.map((t, index) => ({ t, index }))
-		.filter(({ t }) => t.gap !== null && t.gap > 0)
+		.filter(({ t }) => countsTowardsResults(t) && t.gap !== null && t.gap > 0)
 		.map(({ t, index }) => {
 			const weight = importance[t.transformationId] ?? DEFAULT_IMPORTANCE;
 			return {
@@ -131,7 +137,7 @@ export function proposeActions(input: {
 	const actions: ProposedAction[] = [];
 	for (const { question, value } of candidates) {
 		if (actions.length >= (input.count ?? 3)) break;
-		const from = Math.floor(value);
+		const from = levelOfMean(value);
 		const next = question.nextActions?.find((action) => action.from === from);
 		if (!next) continue;
 		actions.push({

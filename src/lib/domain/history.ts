@@ -3,8 +3,7 @@
 // unconfirmed suggestions, and the results compare the two (T0 → T1).
 import { effectiveAnswers, isLevel, touched, type Change } from './assessment';
 import type { Answer, AnswerValue, Assessment } from './record';
-import { nearestLevel } from './respondents';
-import { round1, type AssessmentScore } from './scoring';
+import { levelOfMean, round1, type AssessmentScore } from './scoring';
 import type { TransformationId } from './content/schema';
 
 /**
@@ -13,7 +12,7 @@ import type { TransformationId } from './content/schema';
  * importance are copied as they are; the link to `previous` is kept in `basedOn`. Only questions
  * in `questionIds` (the new assessment's questionnaire) are copied, and only unanswered ones.
  *
- * @example previous: q1 consensus 3; q2 answered 2 and 5 by two people → suggestions q1 = 3, q2 = 4 (mean 3.5 rounds up).
+ * @example previous: q1 consensus 3; q2 answered 2 and 5 by two people → suggestions q1 = 3, q2 = 3 (mean 3.5 has reached level 3; see levelOfMean).
  */
 export function startFromPrevious(
 	previous: Assessment,
@@ -28,7 +27,7 @@ export function startFromPrevious(
 		for (const [questionId, value] of Object.entries(effectiveAnswers(previous))) {
 			if (!wanted.has(questionId) || mine[questionId]) continue;
 			const suggestion: AnswerValue =
-				typeof value === 'number' && !isLevel(value) ? nearestLevel(value) : (value as AnswerValue);
+				typeof value === 'number' && !isLevel(value) ? levelOfMean(value) : (value as AnswerValue);
 			mine[questionId] = { value: suggestion, at: now, suggested: true };
 		}
 		return {

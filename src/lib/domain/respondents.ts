@@ -2,7 +2,7 @@
 // Several respondents per assessment: who answers, how far their answers lie apart, and the
 // consensus the group agrees on. Also the note per question an advisor writes during a visit.
 import { isLevel, touched, type Change } from './assessment';
-import type { Answer, AnswerValue, Assessment, Level } from './record';
+import type { Answer, AnswerValue, Assessment } from './record';
 import { scoreAnswers } from './scoring';
 import type { Questionnaire, TransformationId } from './content/schema';
 
@@ -184,9 +184,4 @@ export function hasSeveralRespondents(assessment: Assessment): boolean {
 			Object.values(assessment.answers[r.id] ?? {}).some((a) => !a.suggested)
 		).length >= 2
 	);
-}
-
-/** The level closest to a mean of levels, rounding halves up: 2.5 → 3, 2.4 → 2. */
-export function nearestLevel(mean: number): Level {
-	return Math.min(5, Math.max(1, Math.floor(mean + 0.5))) as Level;
 }

@@ -1,7 +1,7 @@
 // Annex 1: every answer, with the note and the photos taken as evidence, question by question.
 // What the scores rest on, for a reader who wants to check one.
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import { effectiveAnswers, localize } from '$lib/domain';
+import { effectiveAnswers, levelOfMean, localize } from '$lib/domain';
 import type { Ctx, ReportPhoto } from '../context';
 import { COLOR, heading, RULED } from '../layout';
 
@@ -81,7 +81,7 @@ export function answers({ input, t, num, level: wholeLevel, nameOf }: Ctx): Cont
 				]);
 				continue;
 			}
-			const level = Math.min(5, Math.max(1, Math.floor(value)));
+			const level = levelOfMean(value);
 			const today: Content[] = [{ text: levelTitle(level), bold: true, fontSize: 8.5 }];
 			if (!Number.isInteger(value))
 				today.push({

@@ -1,4 +1,5 @@
 import type { Content, ContentTable, TableCell } from 'pdfmake/interfaces';
+import { localize } from '$lib/domain';
 import { formatPercent, formatSignedGap } from '$lib/i18n/format';
 import type { Ctx } from '../context';
 import { COLOR, heading, pdfSafe } from '../layout';
@@ -6,9 +7,12 @@ import { legend, radarChart, type RadarRow } from '../radar';
 
 export function scores({ input, t, num, level, nameOf }: Ctx): Content {
 	const { score, language } = input;
+	// An indicative score carries a star, here and on the radar, explained under the table.
+	const mark = (s: (typeof score.transformations)[number]) =>
+		s.status === 'indicative' ? '*' : '';
 	const rows: RadarRow[] = score.transformations.map((s) => ({
-		label: nameOf(s.transformationId),
-		value: s.score === null ? t.notAssessed : num(s.score),
+		label: nameOf(s.transformationId) + mark(s),
+		value: s.score === null ? t.notAssessed : num(s.score) + mark(s),
 		score: s.score,
 		target: s.target,
 		self: s.selfEstimate
@@ -29,12 +33,39 @@ export function scores({ input, t, num, level, nameOf }: Ctx): Content {
 			th(t.tableAnswered)
 		],
 		...score.transformations.map((s): TableCell[] => [
-			{ text: nameOf(s.transformationId), style: 'cell' },
-			{ text: s.score === null ? t.notAssessed : num(s.score), style: 'num', bold: true },
+			{
+				stack: [
+					{ text: nameOf(s.transformationId), style: 'cell' },
+					...(s.weakestArea
+						? [
+								{
+									text: t.tableWeakest(
+										localize(s.weakestArea.area, language),
+										num(s.weakestArea.score)
+									),
+									fontSize: 7.5,
+									color: COLOR.muted
+								}
+							]
+						: [])
+				]
+			},
+			{
+				text: s.score === null ? t.notAssessed : num(s.score) + mark(s),
+				style: 'num',
+				bold: s.status === 'scored',
+				color: s.status === 'indicative' ? COLOR.muted : undefined
+			},
 			{ text: level(s.target), style: 'num' },
 			{ text: pdfSafe(formatSignedGap(s.gap, language)), style: 'num' },
 			{ text: s.selfEstimate === null ? t.notSet : level(s.selfEstimate), style: 'num' },
-			{ text: pdfSafe(formatPercent(s.completeness, language)), style: 'num' }
+			{
+				text: [
+					pdfSafe(formatPercent(s.completeness, language)),
+					...(s.notApplicable ? [`\n${t.tableNotApplicable(s.notApplicable)}`] : [])
+				].join(''),
+				style: 'num'
+			}
 		]),
 		[
 			{ text: t.tableOverall, style: 'cell', bold: true },
@@ -42,7 +73,14 @@ export function scores({ input, t, num, level, nameOf }: Ctx): Content {
 			{ text: '', style: 'num' },
 			{ text: '', style: 'num' },
 			{ text: '', style: 'num' },
-			{ text: pdfSafe(formatPercent(score.completeness, language)), style: 'num', bold: true }
+			{
+				text: [
+					pdfSafe(formatPercent(score.completeness, language)),
+					...(score.notApplicable ? [`\n${t.tableNotApplicable(score.notApplicable)}`] : [])
+				].join(''),
+				style: 'num',
+				bold: true
+			}
 		]
 	];
 	const table: ContentTable = {
@@ -64,7 +102,10 @@ export function scores({ input, t, num, level, nameOf }: Ctx): Content {
 			radarChart(rows),
 			legend(t, withSelf),
 			{ text: t.chartNote, style: 'small', alignment: 'center', margin: [0, 0, 0, 12] },
-			table
+			table,
+			...(score.indicativeCount
+				? [{ text: t.tableIndicativeNote, style: 'small', margin: [0, 4, 0, 0] } as Content]
+				: [])
 		]
 	};
 }

@@ -31,6 +31,14 @@ const de: Messages<typeof en> = {
 		`${n} von ${of} Transformationen liegen auf Factory-of-the-Future-Stufe (4) oder höher; bis Stufe 4 überall fehlen noch ${points} Stufenpunkte.`,
 	summaryPerception: (names) =>
 		`Ihre eigene Einschätzung lag bei ${names} mindestens eine Stufe über dem, was die Antworten zeigen. Das lohnt ein Gespräch im Team.`,
+	summaryPerceptionUnder: (names) =>
+		`Ihre eigene Einschätzung lag bei ${names} mindestens eine Stufe unter dem, was die Antworten zeigen. Das lohnt eine Rückfrage im Team.`,
+	summaryNotApplicable: (n) =>
+		n === 1
+			? 'Eine Frage wurde als nicht zutreffend markiert.'
+			: `${n} Fragen wurden als nicht zutreffend markiert.`,
+	summaryIndicative: (names) =>
+		`Nur als Anhaltspunkt, weil weniger als 60 % der zutreffenden Fragen eine Stufe haben: ${names}. Sie zählen weder im Gesamtwert noch bei den Abständen oder beim Weg zu Stufe 4.`,
 	summaryPlan: (n) =>
 		n === 1
 			? 'Der Aktionsplan in diesem Bericht setzt eine Priorität.'
@@ -62,7 +70,7 @@ const de: Messages<typeof en> = {
 
 	chartHeading: 'Wert je Transformation',
 	chartNote:
-		'Skala von 1 bis 5. Stufe 4 ist die Leistung eines Preisträgers des Factory-of-the-Future-Preises.',
+		'Skala von 1 bis 5. Stufe 4 ist die Leistung eines Preisträgers des Factory-of-the-Future-Preises: Preisträger erreichen bei jedem Kriterium mindestens 8 von 10; hier zählt eine Transformation daher erst auf Stufe 4, wenn jeder ihrer Bereiche es tut.',
 	legendScore: 'Wert',
 	legendTarget: 'Ziel',
 	legendSelf: 'Ihre Einschätzung',
@@ -73,6 +81,10 @@ const de: Messages<typeof en> = {
 	tableSelf: 'Ihre Einschätzung',
 	tableAnswered: 'Beantwortet',
 	tableOverall: 'Gesamt',
+	tableWeakest: (area, score) => `schwächster Bereich: ${area} (${score})`,
+	tableNotApplicable: (n) => `${n} n. z.`,
+	tableIndicativeNote:
+		'* Anhaltspunkt: weniger als 60 % der zutreffenden Fragen haben eine Stufe. Zählt nicht im Gesamtwert, bei den Abständen oder beim Weg zu Stufe 4.',
 	notAssessed: 'nicht bewertet',
 
 	detailScore: (score, target) => `Wert ${score} · Ziel ${target}`,

@@ -32,6 +32,14 @@ const en = {
 		`${n} of ${of} transformations are at Factory of the Future level (4) or above; ${points} level points are still to go to reach level 4 everywhere.`,
 	summaryPerception: (names: string) =>
 		`Your own estimate was at least one level higher than the answers show for ${names}. Worth discussing with the team.`,
+	summaryPerceptionUnder: (names: string) =>
+		`Your own estimate was at least one level lower than the answers show for ${names}. Worth checking with the team.`,
+	summaryNotApplicable: (n: number) =>
+		n === 1
+			? 'One question was marked not applicable.'
+			: `${n} questions were marked not applicable.`,
+	summaryIndicative: (names: string) =>
+		`Indicative only, because fewer than 60 % of their applicable questions have a level: ${names}. They are left out of the overall score, the gaps and the distance to level 4.`,
 	summaryPlan: (n: number) =>
 		n === 1
 			? 'The action plan in this report sets one priority.'
@@ -62,7 +70,8 @@ const en = {
 	listAnd: 'and',
 
 	chartHeading: 'Score per transformation',
-	chartNote: 'Scale 1 to 5. Level 4 is the performance of a Factory of the Future award winner.',
+	chartNote:
+		'Scale 1 to 5. Level 4 is the performance of a Factory of the Future award winner: laureates score at least 8 out of 10 on every criterion, so here a transformation counts at level 4 only when each of its areas does.',
 	legendScore: 'Score',
 	legendTarget: 'Target',
 	legendSelf: 'Your estimate',
@@ -73,6 +82,10 @@ const en = {
 	tableSelf: 'Your estimate',
 	tableAnswered: 'Answered',
 	tableOverall: 'Overall',
+	tableWeakest: (area: string, score: string) => `weakest area: ${area} (${score})`,
+	tableNotApplicable: (n: number) => `${n} N/A`,
+	tableIndicativeNote:
+		'* Indicative: fewer than 60 % of the applicable questions have a level. Not counted in the overall score, the gaps or the distance to level 4.',
 	notAssessed: 'not assessed',
 
 	detailScore: (score: string, target: string) => `Score ${score} · target ${target}`,

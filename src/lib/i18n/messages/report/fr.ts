@@ -32,6 +32,14 @@ const fr: Messages<typeof en> = {
 		`${n} transformations sur ${of} sont au niveau Factory of the Future (4) ou plus ; il reste ${points} points de niveau pour atteindre le niveau 4 partout.`,
 	summaryPerception: (names) =>
 		`Votre propre estimation dépassait d’au moins un niveau ce que montrent les réponses pour ${names}. À discuter en équipe.`,
+	summaryPerceptionUnder: (names) =>
+		`Votre propre estimation était inférieure d’au moins un niveau à ce que montrent les réponses pour ${names}. À vérifier en équipe.`,
+	summaryNotApplicable: (n) =>
+		n === 1
+			? 'Une question a été indiquée comme non applicable.'
+			: `${n} questions ont été indiquées comme non applicables.`,
+	summaryIndicative: (names) =>
+		`Indicatif seulement, car moins de 60 % de leurs questions pertinentes ont un niveau : ${names}. Elles ne comptent ni dans le score global, ni dans les écarts, ni dans la distance au niveau 4.`,
 	summaryPlan: (n) =>
 		n === 1
 			? 'Le plan d’action de ce rapport fixe une priorité.'
@@ -63,7 +71,7 @@ const fr: Messages<typeof en> = {
 
 	chartHeading: 'Score par transformation',
 	chartNote:
-		'Échelle de 1 à 5. Le niveau 4 correspond à la performance d’un lauréat du prix Factory of the Future.',
+		'Échelle de 1 à 5. Le niveau 4 correspond à la performance d’un lauréat du prix Factory of the Future : les lauréats obtiennent au moins 8 sur 10 pour chaque critère ; ici, une transformation n’est donc au niveau 4 que si chacun de ses domaines l’est.',
 	legendScore: 'Score',
 	legendTarget: 'Objectif',
 	legendSelf: 'Votre estimation',
@@ -74,6 +82,10 @@ const fr: Messages<typeof en> = {
 	tableSelf: 'Votre estimation',
 	tableAnswered: 'Répondu',
 	tableOverall: 'Global',
+	tableWeakest: (area, score) => `domaine le plus faible : ${area} (${score})`,
+	tableNotApplicable: (n) => `${n} n.a.`,
+	tableIndicativeNote:
+		'* Indicatif : moins de 60 % des questions pertinentes ont un niveau. Non compté dans le score global, les écarts ni la distance au niveau 4.',
 	notAssessed: 'non évaluée',
 
 	detailScore: (score, target) => `Score ${score} · objectif ${target}`,

@@ -30,6 +30,14 @@ const nl: Messages<typeof en> = {
 		`${n} van de ${of} transformaties staan op Factory of the Future-niveau (4) of hoger; er ontbreken nog ${points} niveaupunten om overal niveau 4 te halen.`,
 	summaryPerception: (names) =>
 		`Uw eigen inschatting lag minstens één niveau hoger dan de antwoorden tonen voor ${names}. Bespreek dat met het team.`,
+	summaryPerceptionUnder: (names) =>
+		`Uw eigen inschatting lag minstens één niveau lager dan de antwoorden tonen voor ${names}. Toets dat bij het team.`,
+	summaryNotApplicable: (n) =>
+		n === 1
+			? 'Eén vraag is als niet van toepassing aangeduid.'
+			: `${n} vragen zijn als niet van toepassing aangeduid.`,
+	summaryIndicative: (names) =>
+		`Alleen indicatief, omdat minder dan 60 % van de relevante vragen een niveau heeft: ${names}. Ze tellen niet mee in de totaalscore, de kloven en de afstand tot niveau 4.`,
 	summaryPlan: (n) =>
 		n === 1
 			? 'Het actieplan in dit rapport legt één prioriteit vast.'
@@ -60,7 +68,7 @@ const nl: Messages<typeof en> = {
 
 	chartHeading: 'Score per transformatie',
 	chartNote:
-		'Schaal van 1 tot 5. Niveau 4 is de prestatie van een laureaat van de Factory of the Future-award.',
+		'Schaal van 1 tot 5. Niveau 4 is de prestatie van een laureaat van de Factory of the Future-award: laureaten halen minstens 8 op 10 op elk criterium, dus hier telt een transformatie pas op niveau 4 als elk van haar gebieden dat haalt.',
 	legendScore: 'Score',
 	legendTarget: 'Doel',
 	legendSelf: 'Uw inschatting',
@@ -71,6 +79,10 @@ const nl: Messages<typeof en> = {
 	tableSelf: 'Uw inschatting',
 	tableAnswered: 'Beantwoord',
 	tableOverall: 'Totaal',
+	tableWeakest: (area, score) => `zwakste gebied: ${area} (${score})`,
+	tableNotApplicable: (n) => `${n} n.v.t.`,
+	tableIndicativeNote:
+		'* Indicatief: minder dan 60 % van de relevante vragen heeft een niveau. Telt niet mee in de totaalscore, de kloven en de afstand tot niveau 4.',
 	notAssessed: 'niet geëvalueerd',
 
 	detailScore: (score, target) => `Score ${score} · doel ${target}`,
