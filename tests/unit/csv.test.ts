@@ -1,12 +1,18 @@
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
 	csvCell,
 	csvDialect,
+	scoreAnswers,
+	scoreCsvRows,
 	toCsv,
 	UTF8_BOM,
 	type CsvCell,
-	type CsvDialect
+	type CsvDialect,
+	type Questionnaire,
+	type ScoreCsvLabels
 } from '../../src/lib/domain';
+import { loadContent } from '../../src/lib/server/content';
 
 const BE: CsvDialect = { separator: ';', decimal: ',' };
 const EN: CsvDialect = { separator: ',', decimal: '.' };
@@ -57,5 +63,89 @@ describe('toCsv', () => {
 		['en', ',']
 	] as const)('the %s file uses "%s"', (language, separator) => {
 		expect(csvDialect(language).separator).toBe(separator);
+	});
+});
+
+describe('scoreCsvRows', () => {
+	const [, miniV2] = loadContent(resolve('tests/fixtures/content/valid-v2')).questionnaires as [
+		Questionnaire,
+		Questionnaire
+	];
+	const labels: ScoreCsvLabels = {
+		company: 'Company',
+		transformation: 'Transformation',
+		score: 'Score',
+		status: 'Status',
+		statusLabel: { scored: 'scored', indicative: 'indicative', 'not-assessed': 'not assessed' },
+		weakestArea: 'Weakest area',
+		weakestAreaScore: 'Weakest area score',
+		target: 'Target',
+		gap: 'Gap',
+		selfEstimate: 'Self-estimate',
+		completeness: 'Answered',
+		notApplicable: 'N/A',
+		open: 'Open',
+		overall: 'Overall',
+		previousScore: 'Previous',
+		progress: 'Change'
+	};
+
+	it('labels indicative scores and puts weakest area, N/A and open questions in their columns', () => {
+		const score = scoreAnswers(miniV2, {
+			'digital-factory.first': 2,
+			'digital-factory.second': 'not-applicable',
+			'eco-production.first': 5
+		});
+		const rows = scoreCsvRows({
+			score,
+			questionnaire: miniV2,
+			company: 'Acme',
+			language: 'en',
+			labels
+		});
+		expect(rows[0]).toEqual([
+			'Company',
+			'Transformation',
+			'Score',
+			'Status',
+			'Weakest area',
+			'Weakest area score',
+			'Target',
+			'Gap',
+			'Self-estimate',
+			'Answered (%)',
+			'N/A',
+			'Open'
+		]);
+		expect(rows[3]).toEqual([
+			'Acme',
+			'digital-factory',
+			2,
+			'scored',
+			'Area first',
+			2,
+			4,
+			2,
+			null,
+			100,
+			1,
+			0
+		]);
+		expect(rows[6]?.slice(2, 6)).toEqual([5, 'indicative', 'Area first', 5]);
+		expect(rows[1]?.slice(2, 4)).toEqual([null, 'not assessed']);
+		expect(rows.at(-1)).toEqual([
+			'Acme',
+			'Overall',
+			2,
+			null,
+			null,
+			null,
+			null,
+			null,
+			null,
+			15,
+			1,
+			11
+		]);
 	});
 });

@@ -17,3 +17,4 @@ export * from './respondents';
 export * from './history';
 export * from './csv';
 export * from './portfolio';
+export * from './upgrade';

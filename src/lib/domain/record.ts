@@ -115,6 +115,30 @@ export const actionPlanSchema = v.object({
 });
 export type ActionPlan = v.InferOutput<typeof actionPlanSchema>;
 
+// ---- Moves to a newer questionnaire version ----------------------------------------------
+
+const questionnaireRefSchema = v.object({
+	id: v.string(),
+	version: v.pipe(v.number(), v.integer())
+});
+
+/** One move of an assessment to a newer questionnaire version (upgrade.ts), with what it kept. */
+export const upgradeRecordSchema = v.object({
+	from: questionnaireRefSchema,
+	to: questionnaireRefSchema,
+	at: v.string(),
+	/** Question ids of the new version whose answer (or note) came from the old version. */
+	carriedOver: v.array(v.string()),
+	/** The answers as they were under the old version, untouched: nothing is lost. */
+	snapshot: v.object({
+		answers: v.record(v.string(), v.record(v.string(), answerSchema)),
+		consensus: v.record(v.string(), answerSchema),
+		completedAt: v.nullable(v.string()),
+		notes: v.optional(v.record(v.string(), v.object({ text: text(5000), at: v.string() })))
+	})
+});
+export type UpgradeRecord = v.InferOutput<typeof upgradeRecordSchema>;
+
 // ---- The assessment ------------------------------------------------------------------------
 
 const assessmentEntries = {
@@ -148,7 +172,9 @@ const assessmentEntries = {
 	/** A note per question id, written during a site visit; absent when none. */
 	notes: v.optional(v.record(v.string(), v.object({ text: text(5000), at: v.string() }))),
 	/** The earlier assessment of the same company this one started from, for T0 → T1. */
-	basedOn: v.optional(text(100))
+	basedOn: v.optional(text(100)),
+	/** Each move to a newer questionnaire version, with the answers as they were (issue 9). */
+	upgradedFrom: v.optional(v.array(upgradeRecordSchema))
 };
 
 /**
