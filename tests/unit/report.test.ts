@@ -635,10 +635,10 @@ describe('indicative scores and open questions in the PDF', () => {
 	});
 
 	it.each([
-		['en', 'not completed: 2 of 21 questions still open'],
-		['nl', 'niet afgerond: nog 2 van de 21 vragen open'],
-		['fr', 'pas terminée : 2 questions encore ouvertes sur 21'],
-		['de', 'nicht abgeschlossen: 2 von 21 Fragen noch offen']
+		['en', '19 of 21 applicable questions have a level; 2 are still open'],
+		['nl', '19 van de 21 toepasselijke vragen hebben een niveau; er staan er nog 2 open'],
+		['fr', '19 des 21 questions pertinentes ont un niveau ; 2 restent ouvertes'],
+		['de', '19 von 21 zutreffenden Fragen haben eine Stufe; 2 sind noch offen']
 	] as const)('%s: the cover never says completed while questions are open', (language, open) => {
 		const { doc } = indicativeReport(language);
 		expect(allText(doc)).toContain(open);

@@ -180,15 +180,15 @@ const de: Messages<typeof en> = {
 
 	annexHeading: 'Anhang 2: wie die Werte berechnet werden',
 	methodAnswers:
-		'Jede Frage beschreibt einen Leistungsbereich in fünf beobachtbaren Stufen. Stufe 4 ist die Leistung eines Preisträgers des Factory-of-the-Future-Preises; Stufe 5 geht darüber hinaus. „Weiß nicht“ zählt als nicht beantwortet; „trifft nicht zu“ nimmt die Frage heraus.',
+		'Jede Frage beschreibt einen Leistungsbereich in fünf beobachtbaren Stufen. Stufe 4 ist die Leistung eines Preisträgers des Factory-of-the-Future-Preises; Stufe 5 ist ein messbarer Schritt darüber hinaus. „Weiß nicht“ zählt als offen. „Trifft nicht zu“ wird nur angeboten, wo eine Frage wirklich nicht zutreffen kann, und nimmt die Frage dann heraus; sonst zählt eine solche Antwort als offen.',
 	methodRespondents:
 		'Antworten mehrere Personen, zählt eine Frage mit dem Mittelwert ihrer Stufen, außer die Gruppe hat sich auf eine gemeinsame Antwort geeinigt: Die zählt dann allein. Aus einer früheren Bewertung übernommene Antworten zählen erst, wenn sie bestätigt sind.',
 	methodScore:
-		'Der Wert einer Transformation ist der gewichtete Mittelwert der beantworteten Stufen (Gewicht 1, sofern der Fragebogen nichts anderes sagt): Wert = (Summe von Stufe × Gewicht) ÷ (Summe der Gewichte), auf eine Dezimalstelle. Der Gesamtwert ist der Mittelwert der bewerteten Transformationen.',
+		'Der Wert einer Transformation ist der gewichtete Mittelwert der beantworteten Stufen (Gewicht 1, sofern der Fragebogen nichts anderes sagt): Wert = (Summe von Stufe × Gewicht) ÷ (Summe der Gewichte), auf eine Dezimalstelle. Sind weniger als 60 % der zutreffenden Fragen beantwortet, ist der Wert nur ein Anhaltspunkt (mit *) und zählt sonst nirgends. Der Gesamtwert ist der Mittelwert der Transformationen, die zählen.',
 	methodGap:
 		'Das Ziel ist 4, sofern Sie kein anderes gewählt haben. Der Abstand ist das Ziel minus den angezeigten Wert. Die Vollständigkeit ist der Anteil der zutreffenden Fragen, die mit einer Stufe beantwortet sind.',
 	methodFof:
-		'Der Abstand zur Factory of the Future zählt die Transformationen auf Stufe 4 oder höher (verglichen wie angezeigt: 3,96 wird 4,0 und zählt) und addiert, wie weit die übrigen unter 4 liegen.',
+		'Preisträger erreichen bei jedem Kriterium mindestens 8 von 10 (Sirris, 2025). Eine Transformation zählt daher erst auf Stufe 4, wenn ihr Wert zählt und jeder beantwortete Bereich bei 4 oder höher liegt (verglichen wie angezeigt: 3,96 wird 4,0). Der Abstand addiert, wie weit die Mittelwerte der übrigen unter 4 liegen.',
 	methodPriorities:
 		'Prioritäten werden nach Abstand × Bedeutung vorgeschlagen (1 gering, 2 normal, 3 hoch). Ihre Maßnahmen sind die nächsten Schritte des Fragebogens für die Stufe der Bereiche, die am weitesten unter dem Ziel liegen.',
 	methodEstimates: (cost) =>

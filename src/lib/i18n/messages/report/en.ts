@@ -182,15 +182,15 @@ const en = {
 
 	annexHeading: 'Annex 2: how the scores are calculated',
 	methodAnswers:
-		'Each question describes one performance area in five observable levels. Level 4 is the performance of a Factory of the Future award winner; level 5 goes beyond. “Don’t know” counts as not answered; “not applicable” leaves the question out.',
+		'Each question describes one performance area in five observable levels. Level 4 is the performance of a Factory of the Future award winner; level 5 is a measurable step beyond. “Don’t know” counts as open. “Not applicable” is offered only where a question can truly not apply, and then leaves it out; elsewhere such an answer counts as open.',
 	methodRespondents:
 		'When several people answer, a question counts with the mean of their levels, unless the group agreed on a consensus answer, which then counts alone. Answers carried over from an earlier assessment count only once confirmed.',
 	methodScore:
-		'The score of a transformation is the weighted mean of its answered levels (weight 1 unless the questionnaire says otherwise): score = (sum of level × weight) ÷ (sum of weights), shown to one decimal. The overall score is the mean of the assessed transformations.',
+		'The score of a transformation is the weighted mean of its answered levels (weight 1 unless the questionnaire says otherwise): score = (sum of level × weight) ÷ (sum of weights), shown to one decimal. With fewer than 60 % of its applicable questions answered, the score is indicative (marked *) and counts nowhere else. The overall score is the mean of the transformations that count.',
 	methodGap:
 		'The target is 4 unless you set another one. The gap is the target minus the score shown. Completeness is the share of the applicable questions answered with a level.',
 	methodFof:
-		'The distance to Factory of the Future counts the transformations at level 4 or more (compared as shown, so 3.96 shows as 4.0 and counts) and adds up how far the others are below 4.',
+		'Award laureates score at least 8 out of 10 on every criterion (Sirris, 2025). So a transformation counts at level 4 only when its score counts and every answered area is at 4 or more (compared as shown: 3.96 shows as 4.0). The distance adds up how far the means of the others are below 4.',
 	methodPriorities:
 		'Priorities are proposed from gap × importance (1 low, 2 normal, 3 high). Their actions are the questionnaire’s next steps for the level of the areas furthest below target.',
 	methodEstimates: (cost: string) =>

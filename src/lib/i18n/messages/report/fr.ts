@@ -182,15 +182,15 @@ const fr: Messages<typeof en> = {
 
 	annexHeading: 'Annexe 2 : comment les scores sont calculés',
 	methodAnswers:
-		'Chaque question décrit un domaine de performance en cinq niveaux observables. Le niveau 4 correspond à la performance d’un lauréat du prix Factory of the Future ; le niveau 5 va au-delà. « Je ne sais pas » compte comme sans réponse ; « non applicable » retire la question du calcul.',
+		'Chaque question décrit un domaine de performance en cinq niveaux observables. Le niveau 4 correspond à la performance d’un lauréat du prix Factory of the Future ; le niveau 5 est un pas mesurable au-delà. « Je ne sais pas » compte comme ouvert. « Non applicable » n’est proposé que là où une question peut vraiment ne pas s’appliquer, et retire alors la question du calcul ; ailleurs, une telle réponse compte comme ouverte.',
 	methodRespondents:
 		'Quand plusieurs personnes répondent, une question compte avec la moyenne de leurs niveaux, sauf si le groupe a convenu d’une réponse de consensus, qui compte alors seule. Les réponses reprises d’une évaluation précédente ne comptent qu’une fois confirmées.',
 	methodScore:
-		'Le score d’une transformation est la moyenne pondérée des niveaux répondus (poids 1 sauf indication du questionnaire) : score = (somme des niveaux × poids) ÷ (somme des poids), arrondi à une décimale. Le score global est la moyenne des transformations évaluées.',
+		'Le score d’une transformation est la moyenne pondérée des niveaux répondus (poids 1 sauf indication du questionnaire) : score = (somme des niveaux × poids) ÷ (somme des poids), arrondi à une décimale. Si moins de 60 % de ses questions pertinentes ont une réponse, le score est indicatif (marqué *) et ne compte nulle part ailleurs. Le score global est la moyenne des transformations qui comptent.',
 	methodGap:
 		'L’objectif est 4, sauf si vous en avez choisi un autre. L’écart est l’objectif moins le score affiché. La complétude est la part des questions pertinentes qui ont reçu un niveau.',
 	methodFof:
-		'La distance à la Factory of the Future compte les transformations au niveau 4 ou plus (comparées telles qu’affichées : 3,96 devient 4,0 et compte) et additionne l’écart des autres sous le niveau 4.',
+		'Les lauréats du prix obtiennent au moins 8 sur 10 pour chaque critère (Sirris, 2025). Une transformation n’est donc au niveau 4 que si son score compte et que chaque domaine répondu est à 4 ou plus (comparé tel qu’affiché : 3,96 devient 4,0). La distance additionne l’écart des moyennes des autres sous le niveau 4.',
 	methodPriorities:
 		'Les priorités sont proposées selon écart × importance (1 faible, 2 normale, 3 élevée). Leurs actions sont les prochaines étapes du questionnaire pour le niveau des domaines les plus éloignés de l’objectif.',
 	methodEstimates: (cost) =>

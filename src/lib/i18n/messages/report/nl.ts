@@ -177,15 +177,15 @@ const nl: Messages<typeof en> = {
 
 	annexHeading: 'Bijlage 2: hoe de scores berekend worden',
 	methodAnswers:
-		'Elke vraag beschrijft één prestatiegebied in vijf waarneembare niveaus. Niveau 4 is de prestatie van een laureaat van de Factory of the Future-award; niveau 5 gaat verder. “Weet ik niet” telt als niet beantwoord; “niet van toepassing” laat de vraag weg.',
+		'Elke vraag beschrijft één prestatiegebied in vijf waarneembare niveaus. Niveau 4 is de prestatie van een laureaat van de Factory of the Future-award; niveau 5 is een meetbare stap verder. “Weet ik niet” telt als open. “Niet van toepassing” wordt alleen aangeboden waar een vraag echt niet van toepassing kan zijn, en laat de vraag dan weg; elders telt zo’n antwoord als open.',
 	methodRespondents:
 		'Als meerdere personen antwoorden, telt een vraag met het gemiddelde van hun niveaus, tenzij de groep een consensusantwoord afsprak: dat telt dan alleen. Antwoorden overgenomen uit een vorige evaluatie tellen pas mee als ze bevestigd zijn.',
 	methodScore:
-		'De score van een transformatie is het gewogen gemiddelde van de beantwoorde niveaus (gewicht 1 tenzij de vragenlijst anders bepaalt): score = (som van niveau × gewicht) ÷ (som van de gewichten), op één decimaal. De totaalscore is het gemiddelde van de geëvalueerde transformaties.',
+		'De score van een transformatie is het gewogen gemiddelde van de beantwoorde niveaus (gewicht 1 tenzij de vragenlijst anders bepaalt): score = (som van niveau × gewicht) ÷ (som van de gewichten), op één decimaal. Is minder dan 60 % van de toepasselijke vragen beantwoord, dan is de score indicatief (met *) en telt ze nergens anders mee. De totaalscore is het gemiddelde van de transformaties die meetellen.',
 	methodGap:
 		'Het doel is 4, tenzij u een ander doel koos. De kloof is het doel min de getoonde score. De volledigheid is het aandeel van de relevante vragen dat met een niveau beantwoord is.',
 	methodFof:
-		'De afstand tot Factory of the Future telt de transformaties op niveau 4 of hoger (vergeleken zoals getoond: 3,96 wordt 4,0 en telt mee) en telt op hoever de andere onder 4 liggen.',
+		'Laureaten van de award halen minstens 8 op 10 op elk criterium (Sirris, 2025). Een transformatie telt dus pas op niveau 4 als haar score meetelt en elk beantwoord gebied op 4 of hoger staat (vergeleken zoals getoond: 3,96 wordt 4,0). De afstand telt op hoever de gemiddelden van de andere onder 4 liggen.',
 	methodPriorities:
 		'Prioriteiten worden voorgesteld op basis van kloof × belang (1 laag, 2 normaal, 3 hoog). Hun acties zijn de volgende stappen uit de vragenlijst voor het niveau van de gebieden die het verst onder het doel liggen.',
 	methodEstimates: (cost) =>
