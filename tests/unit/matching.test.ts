@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+	checkedFacts,
 	estimateAmount,
 	groupMatches,
 	instrumentRegions,
@@ -18,7 +19,8 @@ import {
 	type SizeClass
 } from '../../src/lib/domain';
 import { loadContent } from '../../src/lib/server/content';
-import { instrumentStats } from '../../src/lib/server/instrument-stats';
+import { instrumentStats, staleInstruments } from '../../src/lib/server/instrument-stats';
+import { FINANCE_CATALOGUE } from '../fixtures/finance';
 import { instruments as instrumentMessages } from '../../src/lib/i18n/messages/instruments';
 import {
 	bxInnovationClosed,
@@ -321,6 +323,11 @@ describe("ranking rules, each breaking the previous one's ties", () => {
 		}).map((m) => m.instrument.id);
 	it.each<{ rule: string; first: CatalogueInstrument; second: CatalogueInstrument }>([
 		{
+			rule: '0. confirmed facts before unconfirmed ones, whatever else',
+			first: { ...base, id: 'b', status: 'unknown', asOf: '2019-01' },
+			second: { ...base, id: 'a', confirmed: false, checked: '2026-11-22' }
+		},
+		{
 			rule: '1. open before unknown',
 			first: { ...base, id: 'b' },
 			second: { ...base, id: 'a', status: 'unknown' }
@@ -329,6 +336,16 @@ describe("ranking rules, each breaking the previous one's ties", () => {
 			rule: '1. unknown before closed',
 			first: { ...base, id: 'b', status: 'unknown' },
 			second: { ...base, id: 'a', status: 'closed' }
+		},
+		{
+			rule: '1b. fresh before stale, before the size of the gap',
+			first: {
+				...base,
+				id: 'b',
+				transformations: ['world-class-manufacturing'],
+				stages: ['diagnosis']
+			},
+			second: { ...base, id: 'a', asOf: '2020-01' }
 		},
 		{
 			rule: '2. larger gap first',
@@ -387,7 +404,12 @@ describe("ranking rules, each breaking the previous one's ties", () => {
 			first: { ...base, id: 'b' },
 			second: { ...base, id: 'a', asOf: '2020-01' }
 		},
-		{ rule: '8. then by id', first: { ...base, id: 'a' }, second: { ...base, id: 'b' } }
+		{
+			rule: '8. newer facts first',
+			first: { ...base, id: 'b', asOf: '2026-06' },
+			second: { ...base, id: 'a', asOf: '2026-01' }
+		},
+		{ rule: '9. then by id', first: { ...base, id: 'a' }, second: { ...base, id: 'b' } }
 	])('$rule', ({ first, second }) => {
 		expect(rank([second, first])).toEqual([first.id, second.id]);
 		expect(rank([first, second])).toEqual([first.id, second.id]);
@@ -932,5 +954,85 @@ describe('region names in sentences', () => {
 		['en', 'brussels', 'Shown for a company in Brussels']
 	] as const)('%s %s', (language, region, start) => {
 		expect(instrumentMessages[language].regionIntro(region)).toMatch(new RegExp(`^${start},`));
+	});
+});
+
+describe('matchInstruments: the German-speaking Community and topics', () => {
+	const DF_SCORE = scoreOf({ 'digital-factory': 2, 'human-centred-production': 2 });
+	const match = (input: Partial<Parameters<typeof matchInstruments>[0]>) =>
+		matchInstruments({
+			instruments: FINANCE_CATALOGUE,
+			region: 'wallonia',
+			sizeClass: 'small',
+			companyAgeYears: 20,
+			sector: 'C28',
+			score: DF_SCORE,
+			today: TODAY,
+			...input
+		})
+			.map((m) => m.instrument.id)
+			.sort();
+
+	it('a firm in Eupen gets the Community training aid, not the Walloon training cheques', () => {
+		const ids = match({ germanSpeakingCommunity: true });
+		expect(ids).toContain('fx-dg-training');
+		expect(ids).not.toContain('fx-wa-training-cheque');
+		expect(ids).toContain('fx-wa-cheques');
+	});
+
+	it('a firm in Liège gets the Walloon training cheques, not the Community aid', () => {
+		const ids = match({ germanSpeakingCommunity: false });
+		expect(ids).toContain('fx-wa-training-cheque');
+		expect(ids).not.toContain('fx-dg-training');
+	});
+
+	it("an instrument for some topics only is matched when the gap's next actions are on one", () => {
+		const flemish = { region: 'flanders' as const };
+		expect(
+			match({ ...flemish, gapTopics: { 'digital-factory': ['digitalisation'] } })
+		).not.toContain('fx-kmo-cyber');
+		expect(
+			match({ ...flemish, gapTopics: { 'digital-factory': ['digitalisation', 'cybersecurity'] } })
+		).toContain('fx-kmo-cyber');
+		// v1: the actions' topics are not known, so the card is shown (its text says what it pays).
+		expect(match(flemish)).toContain('fx-kmo-cyber');
+	});
+});
+
+describe('checkedFacts: the freshness line of the catalogue', () => {
+	const at = new Date('2026-12-01T12:00:00Z');
+	it.each([
+		['confirmed, checked 1 month ago', true, '2026-11-01', 1],
+		['confirmed, checked exactly 12 months ago', true, '2025-12-01', 1],
+		['confirmed, checked 13 months ago', true, '2025-11-01', 0],
+		['unconfirmed, looked at yesterday', false, '2026-11-30', 0]
+	] as const)('%s -> %i', (_name, confirmed, checked, expected) => {
+		expect(checkedFacts([{ confirmed, checked }], at)).toEqual({ checked: expected, total: 1 });
+	});
+});
+
+describe('staleInstruments: npm run content:stale', () => {
+	it('lists those not checked in 6 months, oldest first, with the page to check', () => {
+		const at = new Date('2026-12-01T12:00:00Z');
+		const list = staleInstruments(
+			[
+				{ ...vlVoucher, id: 'recent', checked: '2026-06-02' },
+				{ ...vlVoucher, id: 'six-months', checked: '2026-06-01' },
+				{ ...waCheque, id: 'old', checked: '2024-03-15', confirmed: false },
+				{
+					...fedTax,
+					id: 'report-only',
+					checked: '2025-01-10',
+					link: undefined,
+					sources: [{ report: { title: 'T', publisher: 'P', year: 2019 } }]
+				}
+			],
+			at
+		);
+		expect(list.map((e) => [e.checked, e.id, e.confirmed, e.url])).toEqual([
+			['2024-03-15', 'old', false, 'https://example.org/wa-cheque'],
+			['2025-01-10', 'report-only', true, null],
+			['2026-06-01', 'six-months', true, 'https://example.org/vl-voucher']
+		]);
 	});
 });

@@ -3,6 +3,7 @@ import {
 	companyAge,
 	eligibilityFacts,
 	emptyProfile,
+	isGermanSpeakingPostcode,
 	languageForPostcode,
 	naceDivision,
 	naceSection,
@@ -104,6 +105,7 @@ describe('eligibilityFacts', () => {
 	it('takes the region from the postcode, the size class from staff and money, the age at today', () => {
 		expect(eligibilityFacts(profile, today)).toEqual({
 			region: 'flanders',
+			germanSpeakingCommunity: false,
 			sizeClass: 'small',
 			companyAgeYears: 39,
 			sector: 'C25'
@@ -118,10 +120,52 @@ describe('eligibilityFacts', () => {
 	it('knows nothing it was not told', () => {
 		expect(eligibilityFacts(emptyProfile(), today)).toEqual({
 			region: null,
+			germanSpeakingCommunity: false,
 			sizeClass: null,
 			companyAgeYears: null,
 			sector: null
 		});
+	});
+});
+
+describe('isGermanSpeakingPostcode: the nine municipalities of the German-speaking Community', () => {
+	it.each([
+		['4700', true], // Eupen
+		['4701', true], // Kettenis (Eupen)
+		['4710', true], // Lontzen
+		['4711', true], // Walhorn (Lontzen)
+		['4720', true], // Kelmis
+		['4721', true], // Neu-Moresnet (Kelmis)
+		['4728', true], // Hergenrath (Kelmis)
+		['4730', true], // Raeren
+		['4731', true], // Eynatten (Raeren)
+		['4750', true], // Bütgenbach
+		['4760', true], // Büllingen
+		['4761', true], // Rocherath (Büllingen)
+		['4770', true], // Amel
+		['4771', true], // Heppenbach (Amel)
+		['4780', true], // Sankt Vith
+		['4782', true], // Schönberg (Sankt Vith)
+		['4783', true], // Lommersweiler (Sankt Vith)
+		['4784', true], // Crombach (Sankt Vith)
+		['4790', true], // Burg-Reuland
+		['4791', true], // Thommen (Burg-Reuland)
+		[' 4700 ', true],
+		['4702', false], // not a postcode
+		['4740', false],
+		['4800', false], // Verviers
+		['4837', false], // Baelen: French-speaking, next to Eupen
+		['4950', false], // Waimes: French-speaking, next to Bütgenbach
+		['4960', false], // Malmedy
+		['1000', false],
+		['', false]
+	])('%s -> %s', (postcode, expected) => {
+		expect(isGermanSpeakingPostcode(postcode)).toBe(expected);
+	});
+
+	it('Eupen is in the Walloon Region and the Community', () => {
+		const facts = eligibilityFacts({ ...emptyProfile(), postcode: '4700' }, new Date('2026-12-01'));
+		expect([facts.region, facts.germanSpeakingCommunity]).toEqual(['wallonia', true]);
 	});
 });
 

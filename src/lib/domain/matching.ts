@@ -6,7 +6,9 @@ import {
 	JOURNEY_STAGES,
 	REGIONS,
 	TRANSFORMATION_IDS,
+	type ActionTopic,
 	type CatalogueInstrument,
+	type CostKind,
 	type EurosBySize,
 	type InstrumentArea,
 	type InstrumentLevel,
@@ -17,7 +19,7 @@ import {
 	type SizeClass,
 	type TransformationId
 } from './content/schema';
-import { naceDivision, naceSection } from './profile';
+import { naceDivision, naceSection, type EligibilityFacts } from './profile';
 import { round1, type AssessmentScore, type TransformationScore } from './scoring';
 
 export type AmountEstimate = {
@@ -32,6 +34,70 @@ export type AmountEstimate = {
 	/** Set when a theme's rate was used (e.g. "Cybersecurity training"). */
 	themeLabel?: LocalizedText;
 };
+
+/**
+ * What an instrument pays, as its published terms for one company: no amount, because an amount
+ * needs a real cost (see plan-finance.ts, which computes it per action of the plan).
+ */
+export type FundingTerms = {
+	/** The kinds of cost it pays for. */
+	covers: CostKind[];
+	/** The topics it is restricted to; absent = any. */
+	topics?: ActionTopic[];
+	/** The share paid for the company's size, or a theme's higher one; null when none is set. */
+	rate: number | null;
+	/** Set when a theme's rate for one of the matched transformations is used. */
+	themeLabel?: LocalizedText;
+	capPerProject?: number;
+	capPerYear?: number;
+	capPerPeriod?: { amount: number; years: number };
+	/** The smallest eligible cost for the company's size. */
+	minCost?: number;
+	/** The smallest support it grants. */
+	minAid?: number;
+};
+
+/**
+ * The terms an instrument pays on for a company of `sizeClass`, for the transformations it is
+ * matched to (the largest gap first decides which theme rate applies); null when it pays nothing
+ * (networks, information) or the size class is unknown.
+ *
+ *   rate {small: 0.3}, theme {digital-factory: small 0.45}, capPerYear 7500, for digital-factory
+ *     -> { covers, rate: 0.45, themeLabel, capPerYear: 7500 }
+ */
+export function fundingTerms(
+	instrument: CatalogueInstrument,
+	sizeClass: SizeClass | null,
+	transformations: readonly TransformationId[] = []
+): FundingTerms | null {
+	const funding = instrument.funding;
+	if (!funding || sizeClass === null) return null;
+	let rate = funding.rate?.[sizeClass] ?? null;
+	let themeLabel: LocalizedText | undefined;
+	for (const id of transformations) {
+		const theme = (funding.themes ?? []).find(
+			(candidate) =>
+				candidate.transformations.includes(id) && candidate.rate[sizeClass] !== undefined
+		);
+		if (!theme) continue;
+		const themeRate = theme.rate[sizeClass]!;
+		if (rate === null || themeRate > rate) {
+			rate = themeRate;
+			themeLabel = theme.label;
+		}
+		break;
+	}
+	const terms: FundingTerms = { covers: [...funding.covers], rate };
+	if (funding.topics) terms.topics = [...funding.topics];
+	if (themeLabel) terms.themeLabel = themeLabel;
+	if (funding.capPerProject !== undefined) terms.capPerProject = funding.capPerProject;
+	if (funding.capPerYear !== undefined) terms.capPerYear = funding.capPerYear;
+	if (funding.capPerPeriod) terms.capPerPeriod = { ...funding.capPerPeriod };
+	const minCost = minCostFor(funding.minCost, sizeClass);
+	if (minCost !== undefined) terms.minCost = minCost;
+	if (funding.minAid !== undefined) terms.minAid = funding.minAid;
+	return terms;
+}
 
 export type MatchedTransformation = {
 	transformationId: TransformationId;
@@ -53,6 +119,8 @@ export type InstrumentMatch = {
 	stage: JourneyStage;
 	/** Estimated support for a typical next step (a ~10-day assessment of about €10,000 for diagnosis/plan), null when it pays nothing computable. */
 	estimate: AmountEstimate | null;
+	/** What it pays on for this company (rate, caps, minimums); null when it pays nothing. */
+	terms: FundingTerms | null;
 	/** asOf older than 12 months at `today`. */
 	stale: boolean;
 	rank: number;
@@ -61,29 +129,33 @@ export type InstrumentMatch = {
 export type MatchInput = {
 	instruments: CatalogueInstrument[];
 	region: Region | null;
+	/** The postcode is in the German-speaking Community (isGermanSpeakingPostcode). */
+	germanSpeakingCommunity?: boolean;
 	sizeClass: SizeClass | null;
 	companyAgeYears: number | null;
 	sector: string | null;
 	score: AssessmentScore;
+	/**
+	 * Topics of the next actions proposed for each gap transformation (v2 questionnaires). When
+	 * given, an instrument that pays only for some topics is matched to a transformation only if
+	 * one of its actions is on such a topic: cybersecurity advice is not offered for ERP work.
+	 */
+	gapTopics?: Partial<Record<TransformationId, readonly ActionTopic[]>>;
 	today: Date;
 };
 
-/** What eligibility is judged on: the company profile, already derived (region, size class, age). */
-export type ProfileFacts = {
-	region: Region | null;
-	sizeClass: SizeClass | null;
-	companyAgeYears: number | null;
-	/** NACE code as in the profile: 'C25', 'C' or '25'. */
-	sector: string | null;
-};
+/** What eligibility is judged on: the company profile, already derived (eligibilityFacts). */
+export type ProfileFacts = EligibilityFacts;
 
 /** Why an instrument is not open to the company; each renders as one plain sentence. */
 export type IneligibleReason =
 	| { kind: 'ended' }
 	| { kind: 'region'; regions: InstrumentArea[]; company: Region }
 	| { kind: 'region-unknown'; regions: InstrumentArea[] }
+	| { kind: 'german-speaking-community' }
 	| { kind: 'size'; allowed: SizeClass[]; company: SizeClass }
 	| { kind: 'age'; maxYears: number; company: number }
+	| { kind: 'min-age'; minYears: number; company: number }
 	| { kind: 'sector'; excluded: string; company: string };
 
 /** A condition that could not be checked because the profile lacks the fact. */
@@ -143,15 +215,20 @@ export function minCostFor(
 /**
  * Whether a company may use an instrument. The rules, each giving one reason when failed:
  * - `ended` schemes are never available (closed and unknown ones are: the UI says their status);
- * - the company's region must be one the instrument serves; with no known region only
- *   instruments open to all three regions pass, so another region's scheme is never shown;
+ * - the company's area must be one the instrument serves: its region, plus the German-speaking
+ *   Community for a firm in its nine municipalities; with no known region only instruments open
+ *   to all three regions pass, so another region's scheme is never shown;
+ * - a Walloon scheme marked `excludesGermanSpeakingCommunity` does not serve those firms
+ *   (training and employment are the Community's competences there);
  * - its size class must be listed in `eligibility.sizeClasses` (omitted = every size);
- * - its age must not exceed `eligibility.maxCompanyAgeYears`;
+ * - its age must lie within `eligibility.minCompanyAgeYears` and `maxCompanyAgeYears`;
  * - its NACE section or division must not be in `eligibility.excludedSectors`.
  * A missing size, age or sector does not exclude the company; the rule is listed in `unchecked`.
  *
  *   isEligible(kmoPortefeuille, { region: 'flanders', sizeClass: 'large', companyAgeYears: 30, sector: 'C25' })
  *     -> { eligible: false, reasons: [{ kind: 'size', allowed: ['micro','small','medium'], company: 'large' }], unchecked: [] }
+ *   isEligible(walloonTrainingCheque, { region: 'wallonia', germanSpeakingCommunity: true, … })
+ *     -> { eligible: false, reasons: [{ kind: 'german-speaking-community' }], … }
  */
 export function isEligible(instrument: CatalogueInstrument, facts: ProfileFacts): Eligibility {
 	const reasons: IneligibleReason[] = [];
@@ -159,11 +236,22 @@ export function isEligible(instrument: CatalogueInstrument, facts: ProfileFacts)
 	if (instrument.status === 'ended') reasons.push({ kind: 'ended' });
 
 	const regions = instrumentRegions(instrument);
+	const germanSpeaking = facts.germanSpeakingCommunity === true;
 	if (facts.region === null) {
-		if (regions.length < REGIONS.length) reasons.push({ kind: 'region-unknown', regions });
-	} else if (!regions.includes(facts.region)) {
+		if (!REGIONS.every((region) => regions.includes(region)))
+			reasons.push({ kind: 'region-unknown', regions });
+	} else if (
+		!regions.includes(facts.region) &&
+		!(germanSpeaking && regions.includes('german-speaking-community'))
+	) {
 		reasons.push({ kind: 'region', regions, company: facts.region });
 	}
+	if (
+		germanSpeaking &&
+		instrument.eligibility?.excludesGermanSpeakingCommunity &&
+		!regions.includes('german-speaking-community')
+	)
+		reasons.push({ kind: 'german-speaking-community' });
 
 	const eligibility = instrument.eligibility;
 	const sizes = eligibility?.sizeClasses;
@@ -173,11 +261,16 @@ export function isEligible(instrument: CatalogueInstrument, facts: ProfileFacts)
 			reasons.push({ kind: 'size', allowed: [...sizes], company: facts.sizeClass });
 	}
 
+	const minAge = eligibility?.minCompanyAgeYears;
 	const maxAge = eligibility?.maxCompanyAgeYears;
-	if (maxAge !== undefined) {
+	if (minAge !== undefined || maxAge !== undefined) {
 		if (facts.companyAgeYears === null) unchecked.push('age');
-		else if (facts.companyAgeYears > maxAge)
-			reasons.push({ kind: 'age', maxYears: maxAge, company: facts.companyAgeYears });
+		else {
+			if (maxAge !== undefined && facts.companyAgeYears > maxAge)
+				reasons.push({ kind: 'age', maxYears: maxAge, company: facts.companyAgeYears });
+			if (minAge !== undefined && facts.companyAgeYears < minAge)
+				reasons.push({ kind: 'min-age', minYears: minAge, company: facts.companyAgeYears });
+		}
 	}
 
 	const excluded = eligibility?.excludedSectors;
@@ -338,6 +431,27 @@ export function isStale(asOf: string, today: Date): boolean {
 	return monthsSince(asOf, today) > STALE_AFTER_MONTHS;
 }
 
+/**
+ * How much of the catalogue rests on facts checked recently: instruments whose facts were
+ * confirmed against a current public source (`confirmed`) with `checked` within the last 12
+ * months at `today`, out of all. Unconfirmed facts do not count, however recently looked at.
+ *
+ *   [confirmed, checked 2026-06-01], [confirmed, checked 2025-06-01], [unconfirmed, 2026-11-22]
+ *   at 2026-12-01 -> { checked: 1, total: 3 }
+ */
+export function checkedFacts(
+	instruments: readonly Pick<CatalogueInstrument, 'confirmed' | 'checked'>[],
+	today: Date
+): { checked: number; total: number } {
+	return {
+		checked: instruments.filter(
+			(instrument) =>
+				instrument.confirmed && monthsSince(instrument.checked, today) <= STALE_AFTER_MONTHS
+		).length,
+		total: instruments.length
+	};
+}
+
 const STATUS_ORDER: Record<InstrumentStatus, number> = { open: 0, unknown: 1, closed: 2, ended: 3 };
 const LEVEL_ORDER: Record<InstrumentLevel, number> = {
 	flanders: 0,
@@ -360,14 +474,16 @@ const LEVEL_ORDER: Record<InstrumentLevel, number> = {
  * the theme rate when a theme covers one of its matched transformations.
  *
  * Ranking, each rule breaking the previous one's ties:
- * 1. status: open, then unknown, then closed (a closed scheme cannot be used today);
- * 2. the largest gap it serves, largest first (it helps where the company is furthest behind);
- * 3. matched at the transformation's own next stage before one stage ahead;
- * 4. level: regional, then federal, then programme-wide, then EU (Belgian support is mostly
- *    regional, and the closer scheme is usually the simpler one to apply for);
- * 5. the number of gap transformations it serves, most first;
- * 6. estimated amount, largest first (none last);
- * 7. fresh facts before stale ones; 8. id, for a stable order.
+ * 1. facts confirmed against a current public source before unconfirmed ones (which say so);
+ * 2. status: open, then unknown, then closed (a closed scheme cannot be used today);
+ * 3. fresh facts (asOf within 12 months) before stale ones;
+ * 4. the largest gap it serves, largest first (it helps where the company is furthest behind);
+ * 5. matched at the transformation's own next stage before one stage ahead;
+ * 6. level: regional (and Community), then federal, then programme-wide, then EU (Belgian
+ *    support is mostly regional, and the closer scheme is usually the simpler one to apply for);
+ * 7. the number of gap transformations it serves, most first;
+ * 8. estimated amount, largest first (none last);
+ * 9. newer asOf first; 10. id, for a stable order.
  * `rank` is the 1-based position.
  *
  *   Digital factory 2.0 / target 4 (gap 2), small Flemish company: a Flemish voucher serving
@@ -376,6 +492,7 @@ const LEVEL_ORDER: Record<InstrumentLevel, number> = {
 export function matchInstruments(input: MatchInput): InstrumentMatch[] {
 	const facts: ProfileFacts = {
 		region: input.region,
+		germanSpeakingCommunity: input.germanSpeakingCommunity === true,
 		sizeClass: input.sizeClass,
 		companyAgeYears: input.companyAgeYears,
 		sector: input.sector
@@ -389,6 +506,7 @@ export function matchInstruments(input: MatchInput): InstrumentMatch[] {
 		const served: (MatchedTransformation & { exact: boolean; matched: JourneyStage })[] = [];
 		for (const gap of gaps) {
 			if (!instrument.transformations.includes(gap.transformationId)) continue;
+			if (!topicsFit(instrument, input.gapTopics?.[gap.transformationId])) continue;
 			const stage = matchedStage(instrument.stages, gap.stage);
 			if (stage) served.push({ ...gap, matched: stage, exact: stage === gap.stage });
 		}
@@ -416,25 +534,49 @@ export function matchInstruments(input: MatchInput): InstrumentMatch[] {
 				cost,
 				served.map((t) => t.transformationId)
 			),
+			terms: fundingTerms(
+				instrument,
+				input.sizeClass,
+				served.map((t) => t.transformationId)
+			),
 			stale: isStale(instrument.asOf, input.today)
 		});
 	}
 
 	candidates.sort(
 		(a, b) =>
+			Number(b.instrument.confirmed) - Number(a.instrument.confirmed) ||
 			STATUS_ORDER[a.instrument.status] - STATUS_ORDER[b.instrument.status] ||
+			Number(a.stale) - Number(b.stale) ||
 			(b.transformations[0]?.gap ?? 0) - (a.transformations[0]?.gap ?? 0) ||
 			Number(b.exactStage) - Number(a.exactStage) ||
 			LEVEL_ORDER[a.instrument.level] - LEVEL_ORDER[b.instrument.level] ||
 			b.transformations.length - a.transformations.length ||
 			(b.estimate?.amount ?? -1) - (a.estimate?.amount ?? -1) ||
-			Number(a.stale) - Number(b.stale) ||
+			(a.instrument.asOf > b.instrument.asOf
+				? -1
+				: a.instrument.asOf < b.instrument.asOf
+					? 1
+					: 0) ||
 			(a.instrument.id < b.instrument.id ? -1 : a.instrument.id > b.instrument.id ? 1 : 0)
 	);
 	return candidates.map(({ exactStage: _exact, ...match }, index) => ({
 		...match,
 		rank: index + 1
 	}));
+}
+
+/**
+ * Whether an instrument's topic restriction fits the topics of a transformation's next actions:
+ * always when the instrument pays for any topic or the actions' topics are not known (v1).
+ */
+function topicsFit(
+	instrument: CatalogueInstrument,
+	actionTopics: readonly ActionTopic[] | undefined
+): boolean {
+	const topics = instrument.funding?.topics;
+	if (!topics || actionTopics === undefined) return true;
+	return actionTopics.some((topic) => topics.includes(topic));
 }
 
 /** Assessed transformations below their target, largest gap first, programme order on ties. */

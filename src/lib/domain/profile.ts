@@ -25,13 +25,47 @@ export function regionFromPostcode(postcode: string): Region | null {
 }
 
 /**
- * Postcodes of the nine municipalities of the German-speaking Community (Eupen, Kelmis,
- * Lontzen, Raeren, Bütgenbach, Büllingen, Amel, Burg-Reuland, Sankt Vith). Used only to suggest
- * German as the language; the region stays Wallonia.
+ * The postcodes of the nine municipalities of the German-speaking Community (bpost codes of the
+ * municipalities and their sections, as listed on "List of postal codes in Belgium", Wikipedia,
+ * checked 2026-12-01; the nine municipalities as named by the Ministerium der Deutschsprachigen
+ * Gemeinschaft, pdg.be "Städte und Gemeinden"). No other Belgian municipality uses a 47xx code,
+ * but unassigned codes in the range are not the Community.
+ */
+export const GERMAN_SPEAKING_POSTCODES: Readonly<Record<string, string>> = {
+	'4700': 'Eupen',
+	'4701': 'Eupen (Kettenis)',
+	'4710': 'Lontzen',
+	'4711': 'Lontzen (Walhorn)',
+	'4720': 'Kelmis',
+	'4721': 'Kelmis (Neu-Moresnet)',
+	'4728': 'Kelmis (Hergenrath)',
+	'4730': 'Raeren',
+	'4731': 'Raeren (Eynatten)',
+	'4750': 'Bütgenbach',
+	'4760': 'Büllingen',
+	'4761': 'Büllingen (Rocherath)',
+	'4770': 'Amel',
+	'4771': 'Amel (Heppenbach)',
+	'4780': 'Sankt Vith',
+	'4782': 'Sankt Vith (Schönberg)',
+	'4783': 'Sankt Vith (Lommersweiler)',
+	'4784': 'Sankt Vith (Crombach)',
+	'4790': 'Burg-Reuland',
+	'4791': 'Burg-Reuland (Thommen)'
+};
+
+/**
+ * Whether a postcode lies in the German-speaking Community. Its firms are in the Walloon Region
+ * (regionFromPostcode gives 'wallonia'), but training and employment are the Community's, so
+ * some Walloon schemes do not serve them and the Community has its own.
+ *
+ *   isGermanSpeakingPostcode('4700') -> true   (Eupen)
+ *   isGermanSpeakingPostcode('4784') -> true   (Crombach, Sankt Vith)
+ *   isGermanSpeakingPostcode('4705') -> false  (not a postcode)
+ *   isGermanSpeakingPostcode('4800') -> false  (Verviers)
  */
 export function isGermanSpeakingPostcode(postcode: string): boolean {
-	const code = Number(postcode.trim());
-	return code >= 4700 && code <= 4791;
+	return Object.hasOwn(GERMAN_SPEAKING_POSTCODES, postcode.trim());
 }
 
 /** Suggested language for a postcode, or null when the region is bilingual (Brussels). */
@@ -91,6 +125,11 @@ export function companyAge(yearFounded: number | null, today: Date): number | nu
 /** What instruments' eligibility depends on, as known from the company profile. */
 export type EligibilityFacts = {
 	region: Region | null;
+	/**
+	 * The company is in one of the nine municipalities of the German-speaking Community (inside
+	 * the Walloon Region). Absent means not, or not known.
+	 */
+	germanSpeakingCommunity?: boolean;
 	sizeClass: SizeClass | null;
 	companyAgeYears: number | null;
 	/** NACE code as in the profile: 'C25', 'C' or '25'. */
@@ -99,15 +138,20 @@ export type EligibilityFacts = {
 
 /**
  * The profile's facts for matching support instruments: the region the user chose (it wins over
- * the postcode's), else the postcode's; the EU size class; the company's age at `today`.
+ * the postcode's), else the postcode's; the German-speaking Community from the postcode, only
+ * while the region is Wallonia (where its municipalities lie); the EU size class; the company's
+ * age at `today`.
  *
  *   profile: postcode '9000', region null, 45 staff, turnover €8 m, sector 'C25', founded 1987
- *   eligibilityFacts(profile, 2026-12-01) -> { region: 'flanders', sizeClass: 'small',
- *                                              companyAgeYears: 39, sector: 'C25' }
+ *   eligibilityFacts(profile, 2026-12-01) -> { region: 'flanders', germanSpeakingCommunity: false,
+ *                                              sizeClass: 'small', companyAgeYears: 39, sector: 'C25' }
+ *   postcode '4700' (Eupen)                -> { region: 'wallonia', germanSpeakingCommunity: true, … }
  */
 export function eligibilityFacts(profile: CompanyProfile, today: Date): EligibilityFacts {
+	const region = profile.region ?? regionFromPostcode(profile.postcode);
 	return {
-		region: profile.region ?? regionFromPostcode(profile.postcode),
+		region,
+		germanSpeakingCommunity: region === 'wallonia' && isGermanSpeakingPostcode(profile.postcode),
 		sizeClass: sizeClass(profile),
 		companyAgeYears: companyAge(profile.yearFounded, today),
 		sector: profile.sector

@@ -3,9 +3,11 @@
 import {
 	INSTRUMENT_LEVELS,
 	isStale,
+	monthsSince,
 	type CatalogueInstrument,
 	type InstrumentLevel
 } from '../domain';
+import { publicUrl } from '../domain/content/validate';
 
 export type InstrumentStats = {
 	total: number;
@@ -40,4 +42,40 @@ export function instrumentStats(instruments: CatalogueInstrument[], today: Date)
 		else if (isStale(instrument.asOf, today)) olderThan12Months += 1;
 	}
 	return { total: instruments.length, byLevel, missingSource, missingAsOf, olderThan12Months };
+}
+
+/** Instruments not checked for longer than this are listed by `npm run content:stale`. */
+export const RECHECK_AFTER_MONTHS = 6;
+
+export type StaleEntry = {
+	id: string;
+	level: InstrumentLevel;
+	checked: string;
+	confirmed: boolean;
+	/** The page to check it against: its official link, else its first source with a URL. */
+	url: string | null;
+};
+
+/**
+ * The instruments whose `checked` date is more than 6 months before `today` (or exactly 6
+ * months), oldest first, ties by id: what maintainers should check against the source next.
+ *
+ *   checked 2026-05-31 at 2026-12-01 -> listed; checked 2026-06-02 -> not listed
+ */
+export function staleInstruments(
+	instruments: readonly CatalogueInstrument[],
+	today: Date
+): StaleEntry[] {
+	return instruments
+		.filter((instrument) => monthsSince(instrument.checked, today) >= RECHECK_AFTER_MONTHS)
+		.map((instrument) => ({
+			id: instrument.id,
+			level: instrument.level,
+			checked: instrument.checked,
+			confirmed: instrument.confirmed,
+			url: instrument.link ?? instrument.sources.map(publicUrl).find((url) => !!url) ?? null
+		}))
+		.sort((a, b) =>
+			a.checked < b.checked ? -1 : a.checked > b.checked ? 1 : a.id < b.id ? -1 : 1
+		);
 }
