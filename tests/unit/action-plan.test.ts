@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	costFields,
 	addAction,
 	addDuration,
 	addPriority,
@@ -15,8 +16,11 @@ import {
 	proposePriority,
 	rankTransformations,
 	scoreAssessment,
+	setActionCost,
+	setActionCostType,
 	setActionDueDate,
 	setActionOwner,
+	setActionTopics,
 	setActionText,
 	setAmbition,
 	setImportance,
@@ -116,6 +120,34 @@ describe('rankTransformations: gap × importance', () => {
 			[2.7, 2, 5.4],
 			[1.7, 3, 5.1]
 		]);
+	});
+});
+
+describe('costFields: the money side of a proposed action (v2)', () => {
+	it.each([
+		[
+			'a costed v2 action starts at the middle of its range, rounded to €100',
+			{ costType: 'consultancy', topics: ['digitalisation'], cost: { min: 5000, max: 15000 } },
+			{
+				costType: 'consultancy',
+				topics: ['digitalisation'],
+				costRange: { min: 5000, max: 15000 },
+				cost: 10000
+			}
+		],
+		[
+			'rounding',
+			{ costType: 'investment', topics: ['automation'], cost: { min: 2500, max: 6200 } },
+			{
+				costType: 'investment',
+				topics: ['automation'],
+				costRange: { min: 2500, max: 6200 },
+				cost: 4400
+			}
+		],
+		['a v1 action has none', {}, {}]
+	] as const)('%s', (_name, next, expected) => {
+		expect(costFields(next as Parameters<typeof costFields>[0])).toEqual(expected);
 	});
 });
 
@@ -373,6 +405,42 @@ describe('plan changes', () => {
 			setActionDueDate('digital-factory', 'digital-factory.a@1', '31/03/2027', NOW),
 			(a) => actions(a, 'digital-factory')[0]!.dueDate,
 			'2026-12-06'
+		],
+		[
+			'set an estimated cost, in whole euros',
+			setActionCost('digital-factory', 'digital-factory.a@1', 12499.6, NOW),
+			(a) => actions(a, 'digital-factory')[0]!.cost,
+			12500
+		],
+		[
+			'clear an estimated cost',
+			(a: Assessment) =>
+				setActionCost(
+					'digital-factory',
+					'digital-factory.a@1',
+					null,
+					NOW
+				)(setActionCost('digital-factory', 'digital-factory.a@1', 5000, NOW)(a)),
+			(a) => actions(a, 'digital-factory')[0]!.cost,
+			null
+		],
+		[
+			'ignore a negative cost',
+			setActionCost('digital-factory', 'digital-factory.a@1', -5, NOW),
+			(a) => actions(a, 'digital-factory')[0]!.cost,
+			undefined
+		],
+		[
+			'set what the money buys',
+			setActionCostType('digital-factory', 'digital-factory.a@1', 'investment', NOW),
+			(a) => actions(a, 'digital-factory')[0]!.costType,
+			'investment'
+		],
+		[
+			'set the topics',
+			setActionTopics('digital-factory', 'digital-factory.a@1', ['energy'], NOW),
+			(a) => actions(a, 'digital-factory')[0]!.topics,
+			['energy']
 		],
 		[
 			'set the ambition',

@@ -239,6 +239,13 @@ describe('questionnaire schema', () => {
 			expected: `${VISIT}: instruments[0].contact: the next-step instrument needs a contact`
 		},
 		{
+			name: 'a shared ceiling with an unknown instrument',
+			file: INVEST,
+			edit: (t: string) =>
+				t.replace('capPerProject: 100000', 'capPerProject: 100000\n      sharesCeilingWith: nope'),
+			expected: `${INVEST}: instruments[0].funding.sharesCeilingWith: no instrument "nope" in the catalogue`
+		},
+		{
 			name: 'a catalogue without a next step',
 			file: VISIT,
 			edit: (t: string) => t.replace('    nextStep: true\n', ''),

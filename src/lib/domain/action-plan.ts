@@ -4,7 +4,15 @@
 // from the gaps and the questionnaire's next actions, then edited by the user through the pure
 // changes below, which storage applies to the latest stored copy like every other change.
 import { effectiveAnswers, touched, type Change } from './assessment';
-import type { Duration, Language, Questionnaire, TransformationId } from './content/schema';
+import type {
+	ActionCostType,
+	ActionTopic,
+	Duration,
+	Language,
+	NextAction,
+	Questionnaire,
+	TransformationId
+} from './content/schema';
 import { localize } from './content/localize';
 import type { ActionPlan, Assessment, Importance, PlanAction, PlanPriority } from './record';
 import {
@@ -145,10 +153,32 @@ export function proposeActions(input: {
 			text: localize(next.action, input.language),
 			owner: localize(input.questionnaire.roles?.[next.lead], input.language),
 			dueDate: addDuration(input.today, next.duration),
-			fromQuestionnaire: { questionId: question.id, from }
+			fromQuestionnaire: { questionId: question.id, from },
+			...costFields(next)
 		});
 	}
 	return actions;
+}
+
+/**
+ * The money side of a proposed action, from a v2 next action: what it buys, its topics, the
+ * typical range and, as the starting estimate, the middle of the range rounded to €100. A v1
+ * next action has none of these; the user enters them.
+ *
+ *   {costType: consultancy, topics: [digitalisation], cost: {min: 5000, max: 15000}}
+ *     -> {costType: consultancy, topics: [digitalisation], costRange: {…}, cost: 10000}
+ */
+export function costFields(
+	next: Pick<NextAction, 'costType' | 'topics' | 'cost'>
+): Pick<PlanAction, 'costType' | 'topics' | 'costRange' | 'cost'> {
+	const fields: Pick<PlanAction, 'costType' | 'topics' | 'costRange' | 'cost'> = {};
+	if (next.costType) fields.costType = next.costType;
+	if (next.topics) fields.topics = [...next.topics];
+	if (next.cost) {
+		fields.costRange = { ...next.cost };
+		fields.cost = Math.round((next.cost.min + next.cost.max) / 2 / 100) * 100;
+	}
+	return fields;
 }
 
 /** Ids of the matched instruments that serve a transformation, best rank first. */
@@ -401,6 +431,55 @@ export function setActionDueDate(
 	return withAction(id, actionId, now, (action) =>
 		action.dueDate === value ? action : { ...action, dueDate: value }
 	);
+}
+
+/**
+ * Sets an action's estimated cost in EUR (whole euros), or clears it (null). Negative or
+ * non-finite figures are ignored.
+ */
+export function setActionCost(
+	id: TransformationId,
+	actionId: string,
+	cost: number | null,
+	now: string
+): Change {
+	if (cost !== null && !(Number.isFinite(cost) && cost >= 0)) return (assessment) => assessment;
+	const value = cost === null ? null : Math.round(cost);
+	return withAction(id, actionId, now, (action) =>
+		(action.cost ?? null) === value ? action : { ...action, cost: value }
+	);
+}
+
+/** Sets what an action's money buys (consultancy, training, investment, R&D), or clears it. */
+export function setActionCostType(
+	id: TransformationId,
+	actionId: string,
+	costType: ActionCostType | null,
+	now: string
+): Change {
+	return withAction(id, actionId, now, (action) => {
+		if ((action.costType ?? null) === costType) return action;
+		const next = { ...action };
+		if (costType === null) delete next.costType;
+		else next.costType = costType;
+		return next;
+	});
+}
+
+/** Sets what an action is about (its topics), or clears them with an empty list. */
+export function setActionTopics(
+	id: TransformationId,
+	actionId: string,
+	topics: readonly ActionTopic[],
+	now: string
+): Change {
+	return withAction(id, actionId, now, (action) => {
+		if ((action.topics ?? []).join() === topics.join()) return action;
+		const next = { ...action };
+		if (topics.length === 0) delete next.topics;
+		else next.topics = [...topics];
+		return next;
+	});
 }
 
 export function setAmbition(ambition: string, now: string): Change {

@@ -12,6 +12,7 @@ export * from './action-plan';
 export * from './plan-language';
 export * from './file-name';
 export * from './matching';
+export * from './plan-finance';
 export * from './transfer';
 export * from './respondents';
 export * from './history';

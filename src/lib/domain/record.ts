@@ -6,7 +6,14 @@
 // the rest of the domain builds on the types. This module depends on nothing but the content
 // vocabulary (languages, regions, transformation ids).
 import * as v from 'valibot';
-import { LANGUAGES, REGIONS, TRANSFORMATION_IDS, type TransformationId } from './content/schema';
+import {
+	ACTION_COST_TYPES,
+	ACTION_TOPICS,
+	LANGUAGES,
+	REGIONS,
+	TRANSFORMATION_IDS,
+	type TransformationId
+} from './content/schema';
 
 /** Bumped with every change to the stored shape; migrations.ts brings older records up to date. */
 export const ASSESSMENT_SCHEMA_VERSION = 2;
@@ -87,7 +94,15 @@ export const planActionSchema = v.object({
 	/** Target date, YYYY-MM-DD, or null when none is set. */
 	dueDate: v.nullable(isoDay),
 	/** Set when the action was proposed from a question's next actions. */
-	fromQuestionnaire: v.optional(v.object({ questionId: v.string(), from: v.number() }))
+	fromQuestionnaire: v.optional(v.object({ questionId: v.string(), from: v.number() })),
+	/** What the money buys; from the questionnaire (v2) or chosen by the user. */
+	costType: v.optional(v.picklist(ACTION_COST_TYPES)),
+	/** What the action is about; from the questionnaire (v2) or chosen by the user. */
+	topics: v.optional(v.array(v.picklist(ACTION_TOPICS))),
+	/** The questionnaire's typical cost range in EUR (v2): indicative, not a quote. */
+	costRange: v.optional(v.object({ min: v.number(), max: v.number() })),
+	/** The estimated total cost in EUR the plan counts with; null or absent when none is set. */
+	cost: v.optional(v.nullable(v.pipe(v.number(), v.finite(), v.minValue(0))))
 });
 export type PlanAction = v.InferOutput<typeof planActionSchema>;
 

@@ -432,6 +432,22 @@ export const fundingSchema = v.strictObject({
 	capPerPeriod: v.optional(
 		v.strictObject({ amount: euros, years: v.pipe(v.number(), v.integer(), v.minValue(1)) })
 	),
+	competitive: v.optional(
+		v.pipe(
+			v.boolean(),
+			v.description(
+				'Awarded through competitive calls (a selection among applicants, e.g. Horizon Europe): the plan shows what it might pay but never counts it.'
+			)
+		)
+	),
+	sharesCeilingWith: v.optional(
+		v.pipe(
+			kebabId,
+			v.description(
+				'The id of another instrument whose yearly / multi-year ceiling this one shares (one wallet, e.g. KMO-portefeuille training and advice).'
+			)
+		)
+	),
 	minCost: v.optional(
 		v.pipe(
 			eurosBySizeSchema,

@@ -557,6 +557,31 @@ export function assembleCatalogue(files: { file: string; value: InstrumentFile }
 			instruments.push({ ...instrument, level: value.level });
 		});
 	}
+	// A shared ceiling names an instrument that exists and keeps its own ceiling (no chains).
+	for (const { file, value } of files) {
+		value.instruments.forEach((instrument, index) => {
+			const shared = instrument.funding?.sharesCeilingWith;
+			if (shared === undefined) return;
+			const owner = instruments.find((candidate) => candidate.id === shared);
+			const message =
+				shared === instrument.id
+					? 'must name another instrument'
+					: !owner
+						? `no instrument "${shared}" in the catalogue`
+						: owner.funding?.sharesCeilingWith
+							? `"${shared}" shares a ceiling itself; name "${owner.funding.sharesCeilingWith}"`
+							: null;
+			if (message)
+				issues.push({
+					file,
+					issue: {
+						path: `instruments[${index}].funding.sharesCeilingWith`,
+						message,
+						severity: 'error'
+					}
+				});
+		});
+	}
 	// The results, plan and PDF point to one advisory site visit: exactly one instrument says so.
 	if (files.length) {
 		const nextSteps = files.flatMap(({ file, value }) =>

@@ -1,0 +1,323 @@
+// Pure domain code: no DOM, no storage, no Svelte.
+// What the action plan costs and what public support pays for it. Each action of the plan has an
+// estimated cost (the questionnaire's typical range, or the user's figure), what the money buys
+// (consultancy, training, investment, R&D) and its topics; an instrument pays for it only when it
+// covers that kind of cost, fits its topic (or, without topics, its transformation), and the
+// company may use it. Amounts are the cost times the instrument's rate for the company's size,
+// limited by its caps, and refused below its minimum cost or minimum aid, with the reason.
+import type { ActionPlan, PlanAction } from './record';
+import type {
+	CatalogueInstrument,
+	LocalizedText,
+	SizeClass,
+	TransformationId
+} from './content/schema';
+import { isEligible, minCostFor, type ProfileFacts } from './matching';
+
+/** What one instrument would pay for one action. */
+export type SupportOffer = {
+	instrument: CatalogueInstrument;
+	/** The share of the cost paid (0–1) for the company's size, a theme's rate when higher. */
+	rate: number;
+	/** Set when a theme's higher rate was used. */
+	themeLabel?: LocalizedText;
+	/** EUR paid, whole euros, after every cap; never above a cap, never below minAid. */
+	amount: number;
+	/**
+	 * The cap that limited the amount: the instrument's cap per project, or its yearly or
+	 * multi-year ceiling, which all actions of the plan share (one budget per instrument).
+	 */
+	cappedBy: 'project' | 'year' | 'period' | null;
+	/**
+	 * Why the amount is not counted in the plan's support: its facts could not be confirmed
+	 * against a current public source, the scheme's status is unknown, it takes no applications
+	 * now, or it selects among applicants in competitive calls (a chance, not a plan figure).
+	 * null when it is counted or could be.
+	 */
+	notCounted: 'unconfirmed' | 'status-unknown' | 'closed' | 'competitive' | null;
+};
+
+/** Why an instrument that fits an action pays nothing for it. */
+export type Refusal =
+	| { kind: 'below-min-cost'; minCost: number }
+	| { kind: 'below-min-aid'; minAid: number; amount: number }
+	| { kind: 'budget-used'; cap: 'year' | 'period'; budget: number }
+	| { kind: 'no-rate' };
+
+export type RefusedOffer = { instrument: CatalogueInstrument; reason: Refusal };
+
+export type ActionFinance = {
+	actionId: string;
+	transformationId: TransformationId;
+	/** The estimated cost in EUR, null when none is entered. */
+	cost: number | null;
+	/**
+	 * Why no instrument could be weighed: no cost entered, no kind of cost set, or the
+	 * company's size class unknown (rates depend on it). null when they were.
+	 */
+	missing: 'cost' | 'cost-type' | 'size' | null;
+	/** The support counted for this action: the largest confirmed offer; null when none. */
+	support: SupportOffer | null;
+	/** Other instruments that would pay, largest first; not counted (one per action). */
+	alternatives: SupportOffer[];
+	/** Instruments that fit the action but pay nothing for it, with the reason. */
+	refused: RefusedOffer[];
+};
+
+export type CostTotals = {
+	/** Sum of the estimated costs of the actions that have one, EUR. */
+	cost: number;
+	/** Sum of the counted support, EUR. */
+	support: number;
+	/** cost − support. */
+	net: number;
+	/** Actions without a cost estimate: they are not in the sums. */
+	uncosted: number;
+};
+
+export type PriorityFinance = CostTotals & {
+	transformationId: TransformationId;
+	actions: ActionFinance[];
+};
+
+export type PlanFinance = CostTotals & { priorities: PriorityFinance[] };
+
+export type PlanFinanceInput = {
+	plan: ActionPlan;
+	/** The whole catalogue; eligibility is checked here. */
+	instruments: readonly CatalogueInstrument[];
+	facts: ProfileFacts;
+};
+
+/**
+ * Whether an instrument pays for this kind of action: it covers the action's kind of cost, and
+ * either its `funding.topics` share a topic with the action, or (an instrument for any topic)
+ * it serves the priority's transformation. An action without topics does not fit an instrument
+ * restricted to topics: the user has to say what the action is about first.
+ *
+ *   covers [consultancy], topics [cybersecurity]; action consultancy on [digitalisation] -> false
+ *   covers [investment], no topics, transformations [smart-production-systems];
+ *     investment action of the smart-production-systems priority                   -> true
+ */
+export function paysForAction(
+	instrument: CatalogueInstrument,
+	action: Pick<PlanAction, 'costType' | 'topics'>,
+	transformationId: TransformationId
+): boolean {
+	const funding = instrument.funding;
+	if (!funding || !action.costType) return false;
+	if (!(funding.covers as readonly string[]).includes(action.costType)) return false;
+	if (funding.topics) return (action.topics ?? []).some((topic) => funding.topics!.includes(topic));
+	return instrument.transformations.includes(transformationId);
+}
+
+/**
+ * The rate an instrument pays for a company of `sizeClass` on an action of `transformationId`:
+ * the size's rate, or a theme's rate for that transformation when it is higher.
+ */
+export function rateFor(
+	instrument: CatalogueInstrument,
+	sizeClass: SizeClass,
+	transformationId: TransformationId
+): { rate: number; themeLabel?: LocalizedText } | null {
+	const funding = instrument.funding;
+	if (!funding) return null;
+	let best: { rate: number; themeLabel?: LocalizedText } | null =
+		funding.rate?.[sizeClass] !== undefined ? { rate: funding.rate[sizeClass] } : null;
+	for (const theme of funding.themes ?? []) {
+		const rate = theme.rate[sizeClass];
+		if (rate === undefined || !theme.transformations.includes(transformationId)) continue;
+		if (!best || rate > best.rate) best = { rate, themeLabel: theme.label };
+	}
+	return best;
+}
+
+/**
+ * The budget an instrument has for the whole plan: its yearly ceiling and its multi-year ceiling,
+ * the smaller one binding. The plan is one budget per instrument, so a yearly ceiling is not
+ * counted once per action (a plan runs a year or two; the conservative reading is one year's).
+ */
+function planBudget(
+	instrument: CatalogueInstrument
+): { cap: 'year' | 'period'; amount: number } | null {
+	const year = instrument.funding?.capPerYear;
+	const period = instrument.funding?.capPerPeriod?.amount;
+	if (year === undefined && period === undefined) return null;
+	if (period === undefined || (year !== undefined && year <= period))
+		return { cap: 'year', amount: year! };
+	return { cap: 'period', amount: period };
+}
+
+function notCounted(instrument: CatalogueInstrument): SupportOffer['notCounted'] {
+	if (!instrument.confirmed) return 'unconfirmed';
+	if (instrument.status === 'unknown') return 'status-unknown';
+	if (instrument.status === 'closed') return 'closed';
+	if (instrument.funding?.competitive) return 'competitive';
+	return null;
+}
+
+/**
+ * What one instrument pays for one action of `cost`, given what is left of its plan budget:
+ *
+ * 1. below its minimum cost for the company's size → refused (below-min-cost);
+ * 2. no rate for the size (e.g. a loan or a guarantee) → refused (no-rate);
+ * 3. cost × rate, rounded to whole euros, limited by the cap per project, then by what is left of
+ *    the yearly / multi-year budget (nothing left → refused, budget-used);
+ * 4. below its minimum aid → refused (below-min-aid).
+ *
+ *   rate {small: 0.3}, capPerProject 6000, cost 25000 → amount 6000, cappedBy 'project'
+ *   minCost {small: 50000}, cost 40000              → refused below-min-cost 50000
+ */
+export function offerFor(
+	instrument: CatalogueInstrument,
+	sizeClass: SizeClass,
+	transformationId: TransformationId,
+	cost: number,
+	budgetLeft: number
+): SupportOffer | RefusedOffer {
+	const funding = instrument.funding!;
+	const minCost = minCostFor(funding.minCost, sizeClass);
+	if (minCost !== undefined && cost < minCost)
+		return { instrument, reason: { kind: 'below-min-cost', minCost } };
+	const rate = rateFor(instrument, sizeClass, transformationId);
+	if (!rate) return { instrument, reason: { kind: 'no-rate' } };
+
+	let amount = Math.round(cost * rate.rate);
+	let cappedBy: SupportOffer['cappedBy'] = null;
+	if (funding.capPerProject !== undefined && amount > funding.capPerProject) {
+		amount = funding.capPerProject;
+		cappedBy = 'project';
+	}
+	const budget = planBudget(instrument);
+	if (budget && amount > budgetLeft) {
+		if (budgetLeft <= 0)
+			return {
+				instrument,
+				reason: { kind: 'budget-used', cap: budget.cap, budget: budget.amount }
+			};
+		amount = budgetLeft;
+		cappedBy = budget.cap;
+	}
+	if (funding.minAid !== undefined && amount < funding.minAid)
+		return { instrument, reason: { kind: 'below-min-aid', minAid: funding.minAid, amount } };
+
+	const offer: SupportOffer = {
+		instrument,
+		rate: rate.rate,
+		amount,
+		cappedBy,
+		notCounted: notCounted(instrument)
+	};
+	if (rate.themeLabel) offer.themeLabel = rate.themeLabel;
+	return offer;
+}
+
+function isOffer(result: SupportOffer | RefusedOffer): result is SupportOffer {
+	return 'amount' in result;
+}
+
+function sumTotals(items: readonly CostTotals[]): CostTotals {
+	const cost = items.reduce((sum, item) => sum + item.cost, 0);
+	const support = items.reduce((sum, item) => sum + item.support, 0);
+	return {
+		cost,
+		support,
+		net: cost - support,
+		uncosted: items.reduce((n, i) => n + i.uncosted, 0)
+	};
+}
+
+/**
+ * Cost, support and net cost of the plan, per action, per priority and in total.
+ *
+ * Actions are taken in plan order (priorities, then their actions). For each action every
+ * instrument the company may use (isEligible) and that pays for it (paysForAction) is weighed
+ * (offerFor). The largest offer whose facts are confirmed and that is open is counted as the
+ * action's support: one instrument per action, since public schemes rarely pay twice for the
+ * same cost. Its amount comes off that instrument's yearly / multi-year budget, which the later
+ * actions share (and so do instruments that name it in `sharesCeilingWith`: one wallet); the
+ * other offers are listed as alternatives and not counted.
+ *
+ *   Small Flemish firm, two consultancy actions of €20,000 on digitalisation, one voucher at 50 %
+ *   with capPerYear 7,500: first action €7,500 (capped by year), second refused (budget-used).
+ */
+export function planFinance(input: PlanFinanceInput): PlanFinance {
+	const { facts } = input;
+	const usable = input.instruments.filter(
+		(instrument) => instrument.funding && isEligible(instrument, facts).eligible
+	);
+	// Spent per ceiling: an instrument that shares another's ceiling (one wallet) spends from it.
+	const spent = new Map<string, number>();
+	const ceilingOf = (instrument: CatalogueInstrument) =>
+		instrument.funding?.sharesCeilingWith ?? instrument.id;
+	const budgetLeft = (instrument: CatalogueInstrument) => {
+		const budget = planBudget(instrument);
+		return budget
+			? budget.amount - (spent.get(ceilingOf(instrument)) ?? 0)
+			: Number.POSITIVE_INFINITY;
+	};
+
+	const priorities = input.plan.priorities.map((priority): PriorityFinance => {
+		const actions = priority.actions.map((action): ActionFinance => {
+			const cost = typeof action.cost === 'number' && action.cost > 0 ? action.cost : null;
+			const base = {
+				actionId: action.id,
+				transformationId: priority.transformationId,
+				cost,
+				support: null,
+				alternatives: [],
+				refused: []
+			};
+			const missing: ActionFinance['missing'] =
+				cost === null
+					? 'cost'
+					: !action.costType
+						? 'cost-type'
+						: facts.sizeClass === null
+							? 'size'
+							: null;
+			if (missing || cost === null || facts.sizeClass === null) return { ...base, missing };
+
+			const results = usable
+				.filter((instrument) => paysForAction(instrument, action, priority.transformationId))
+				.map((instrument) =>
+					offerFor(
+						instrument,
+						facts.sizeClass!,
+						priority.transformationId,
+						cost,
+						budgetLeft(instrument)
+					)
+				);
+			const offers = results
+				.filter(isOffer)
+				.sort(
+					(a, b) =>
+						b.amount - a.amount ||
+						(a.instrument.id < b.instrument.id ? -1 : a.instrument.id > b.instrument.id ? 1 : 0)
+				);
+			const support = offers.find((offer) => offer.notCounted === null) ?? null;
+			if (support) {
+				const ceiling = ceilingOf(support.instrument);
+				spent.set(ceiling, (spent.get(ceiling) ?? 0) + support.amount);
+			}
+			return {
+				...base,
+				missing: null,
+				support,
+				alternatives: offers.filter((offer) => offer !== support),
+				refused: results.filter((result): result is RefusedOffer => !isOffer(result))
+			};
+		});
+		const totals = sumTotals(
+			actions.map((a) => ({
+				cost: a.cost ?? 0,
+				support: a.support?.amount ?? 0,
+				net: 0,
+				uncosted: a.cost === null ? 1 : 0
+			}))
+		);
+		return { transformationId: priority.transformationId, actions, ...totals };
+	});
+	return { priorities, ...sumTotals(priorities) };
+}
