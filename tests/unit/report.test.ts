@@ -3,12 +3,17 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import {
+	eligibilityFacts,
 	pdfFileName,
+	planFinance,
+	setActionCost,
+	setActionCostType,
 	planInLanguage,
 	proposePlan,
 	setAmbition,
 	setPlan,
 	type Assessment,
+	type CatalogueInstrument,
 	type Language
 } from '../../src/lib/domain';
 import { buildReport, MAX_INSTRUMENTS } from '../../src/lib/report/build-report';
@@ -25,13 +30,38 @@ const NOW = '2026-11-22T10:00:00.000Z';
 const COMPANY = 'Müller & Fils <Liège> Ça';
 const questionnaire = fixtureQuestionnaire();
 
+/** The programme's advisory site visit, the catalogue's next step. */
+const VISIT: CatalogueInstrument = {
+	id: 'visit',
+	level: 'programme',
+	name: { en: 'Made Different', fr: 'Made Different', nl: 'Made Different', de: 'Made Different' },
+	summary: { en: 'Advisory site visit', fr: 'Visite', nl: 'Bezoek', de: 'Besuch' },
+	operator: 'Agoria and Sirris',
+	kind: 'coaching',
+	transformations: ['digital-factory'],
+	stages: ['diagnosis'],
+	status: 'open',
+	asOf: '2026-10',
+	checked: '2026-11-20',
+	confirmed: true,
+	sources: [{ url: 'https://example.org/programme' }],
+	contact: { url: 'https://example.org/visit', email: 'visit@example.org' },
+	nextStep: true
+};
+
 function reportFor(language: Language, edit: (a: Assessment) => Assessment = (a) => a) {
 	const base = fixtureAssessment({ language, name: COMPANY });
 	const { score, matches } = fixtureScoreAndMatches(questionnaire, base, NOW);
 	const proposed = proposePlan({ questionnaire, assessment: base, score, matches, now: NOW });
 	const assessment = edit(setPlan(proposed, NOW)(base));
+	const finance = planFinance({
+		plan: assessment.plan!,
+		instruments: fixtureInstruments(),
+		facts: eligibilityFacts(assessment.profile, new Date(NOW))
+	});
 	return {
 		assessment,
+		finance,
 		doc: buildReport({
 			assessment,
 			questionnaire,
@@ -39,9 +69,27 @@ function reportFor(language: Language, edit: (a: Assessment) => Assessment = (a)
 			plan: assessment.plan!,
 			matches,
 			language,
-			generatedAt: NOW
+			generatedAt: NOW,
+			finance,
+			nextStep: VISIT
 		})
 	};
+}
+
+/** The first two digital-factory actions costed: advice of €10,000 and €20,000. */
+function costed(assessment: Assessment): Assessment {
+	const [first, second] = assessment.plan!.priorities.find(
+		(p) => p.transformationId === 'digital-factory'
+	)!.actions;
+	let next = assessment;
+	for (const [action, cost] of [
+		[first!, 10000],
+		[second!, 20000]
+	] as const) {
+		next = setActionCost('digital-factory', action.id, cost, NOW)(next);
+		next = setActionCostType('digital-factory', action.id, 'consultancy', NOW)(next);
+	}
+	return next;
 }
 
 function reportInput(assessment: Assessment, language: Language) {
@@ -296,21 +344,54 @@ describe('buildReport: numbers', () => {
 		expect(text).toContain('Support that fits: Eco coaching');
 	});
 
-	it('shows matched instruments with amounts, conditions, as-of dates and sources', () => {
-		const { doc } = reportFor('en');
+	it('shows matched instruments with their terms, conditions, as-of dates and sources', () => {
+		const { doc } = reportFor('en', costed);
 		const text = allText(doc);
 		expect(text).toContain('Digital voucher');
-		// Small company, rate 75 %, cost €10,000 = €7,500, capped at €6,000 per project.
-		expect(text).toContain('Estimated support: €6,000 (75% of €10,000)');
-		expect(text).toContain('limited by the ceiling per project');
+		expect(text).toContain('Pays 75% of eligible advice, up to €6,000 per project');
+		// No fictional "next step": what it pays is counted from the plan's actions.
+		expect(text).not.toContain('€10,000 next step');
+		expect(text).toContain('Counted in this plan: €12,000.');
 		expect(text).toContain('Conditions of the voucher (en)');
 		// As of March 2025 is more than 12 months before the report: flagged.
 		expect(text).toContain('These facts date from March 2025: check the current rules');
 		expect(text).toContain('Facts as of June 2026.');
+		expect(text).toContain('Could not be confirmed: no current public source confirms these facts');
 		expect(text).toContain('Source: https://example.org/cheques');
 		// Sources are public documents: the programme's internal files are never named.
 		expect(text).not.toMatch(/012_0123456789abcdef|lines 10-12/);
-		expect(text).toContain('No amount can be estimated for this instrument.');
+	});
+
+	it('prints estimated cost, support and net cost per priority and in total, each support with its as-of date', () => {
+		const { doc, finance } = reportFor('en', costed);
+		// 75 % of €10,000 = €7,500 and of €20,000 = €15,000, each capped at €6,000 per project.
+		expect([finance.cost, finance.support, finance.net]).toEqual([30000, 12000, 18000]);
+		const page2 = (doc.content as unknown[])[1];
+		const money = findTable(page2, '') as { table: { body: unknown[][] } };
+		expect(money.table.body.map((row) => strings(row).join(' | '))).toEqual([
+			' | Estimated cost | Support | Net cost',
+			'1  Digital factory | €30,000 | €12,000 | €18,000',
+			'2  End-to-end engineering | €0 | €0 | €0',
+			'3  Eco-production | €0 | €0 | €0',
+			'Whole plan | €30,000 | €12,000 | €18,000'
+		]);
+		const text = allText(doc);
+		expect(text).toContain(
+			'Support: €6,000 from Digital voucher (75% of the cost; terms as of March 2025); limited by its ceiling per project'
+		);
+		expect(text).toContain('Estimated cost €30,000 · ');
+		expect(text).toContain('Net cost €18,000');
+		expect(text).toContain('Enter an estimated cost to see what support pays and the net cost.');
+	});
+
+	it('says how to request the advisory site visit, from the catalogue entry with its source', () => {
+		const page2 = strings((reportFor('en').doc.content as unknown[])[1]).join('\n');
+		expect(page2).toContain('Next step: the advisory site visit');
+		expect(page2).toContain('How to request the visit: ');
+		expect(page2).toContain('https://example.org/visit · E-mail: visit@example.org');
+		expect(page2).toContain(
+			'Made Different · Agoria and Sirris · Source: https://example.org/programme'
+		);
 	});
 
 	it('puts the priorities and the next step on page 2, and ends the main part with a sign-off block', () => {

@@ -2,6 +2,8 @@
 // language, and formatters that print numbers and dates the way that language writes them.
 import {
 	localize,
+	type CatalogueInstrument,
+	type PlanFinance,
 	type ActionPlan,
 	type Assessment,
 	type AssessmentScore,
@@ -10,7 +12,16 @@ import {
 	type Questionnaire,
 	type TransformationId
 } from '$lib/domain';
-import { formatDate, formatEuro, formatNumber, formatScore } from '$lib/i18n/format';
+import {
+	formatDate,
+	formatEuro,
+	formatMonth,
+	formatNumber,
+	formatPercent,
+	formatScore
+} from '$lib/i18n/format';
+import { money } from '$lib/i18n/messages/money';
+import type { MoneyFormat, MoneyMessages } from '$lib/i18n/messages/money/describe';
 import { report } from '$lib/i18n/messages/report';
 import { pdfSafe } from './layout';
 
@@ -27,6 +38,13 @@ export type ReportInput = {
 	generatedAt: string;
 	/** Evidence photos, printed under their question's answer in the annex. */
 	photos?: ReportPhoto[];
+	/**
+	 * Estimated cost, support and net cost of `plan` (planFinance, with the same catalogue and
+	 * profile as the plan page), so that the PDF prints the figures the page shows.
+	 */
+	finance?: PlanFinance;
+	/** The catalogue's next-step instrument (the advisory site visit), with its contact. */
+	nextStep?: CatalogueInstrument;
 };
 
 /** A photo as the report needs it: a JPEG data URL (the app stores photos as JPEG). */
@@ -45,6 +63,10 @@ export type Ctx = {
 	euro: (value: number) => string;
 	date: (iso: string) => string;
 	nameOf: (id: TransformationId) => string;
+	/** The money sentences (shared with the plan page) in the reader's language. */
+	m: MoneyMessages;
+	/** Formatters for them, PDF-safe. */
+	fmt: MoneyFormat;
 };
 
 export function reportContext(input: ReportInput): Ctx {
@@ -61,6 +83,13 @@ export function reportContext(input: ReportInput): Ctx {
 		level: (value) => (value === null ? '–' : pdfSafe(formatNumber(value, language))),
 		euro: (value) => pdfSafe(formatEuro(value, language)),
 		date: (iso) => pdfSafe(formatDate(iso, language)),
-		nameOf: (id) => names.get(id) ?? id
+		nameOf: (id) => names.get(id) ?? id,
+		m: money[language],
+		fmt: {
+			euro: (value) => pdfSafe(formatEuro(value, language)),
+			percent: (value) => pdfSafe(formatPercent(value, language)),
+			month: (iso) => pdfSafe(formatMonth(iso, language)),
+			name: (text) => localize(text, language)
+		}
 	};
 }

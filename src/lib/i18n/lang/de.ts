@@ -3,8 +3,9 @@ import advisor from '../messages/advisor/de';
 import common from '../messages/common/de';
 import flow from '../messages/flow/de';
 import instruments from '../messages/instruments/de';
+import money from '../messages/money/de';
 import plan from '../messages/plan/de';
 import results from '../messages/results/de';
 import settings from '../messages/settings/de';
 
-export default { advisor, common, flow, instruments, plan, results, settings };
+export default { advisor, common, flow, instruments, money, plan, results, settings };

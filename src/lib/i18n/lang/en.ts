@@ -3,8 +3,9 @@ import advisor from '../messages/advisor/en';
 import common from '../messages/common/en';
 import flow from '../messages/flow/en';
 import instruments from '../messages/instruments/en';
+import money from '../messages/money/en';
 import plan from '../messages/plan/en';
 import results from '../messages/results/en';
 import settings from '../messages/settings/en';
 
-export default { advisor, common, flow, instruments, plan, results, settings };
+export default { advisor, common, flow, instruments, money, plan, results, settings };

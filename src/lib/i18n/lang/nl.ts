@@ -3,8 +3,9 @@ import advisor from '../messages/advisor/nl';
 import common from '../messages/common/nl';
 import flow from '../messages/flow/nl';
 import instruments from '../messages/instruments/nl';
+import money from '../messages/money/nl';
 import plan from '../messages/plan/nl';
 import results from '../messages/results/nl';
 import settings from '../messages/settings/nl';
 
-export default { advisor, common, flow, instruments, plan, results, settings };
+export default { advisor, common, flow, instruments, money, plan, results, settings };

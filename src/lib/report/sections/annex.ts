@@ -1,9 +1,8 @@
 import type { Content } from 'pdfmake/interfaces';
-import { TYPICAL_NEXT_STEP_COST } from '$lib/domain';
 import type { Ctx } from '../context';
 import { COLOR, heading } from '../layout';
 
-export function annex({ t, euro }: Ctx): Content {
+export function annex({ t }: Ctx): Content {
 	const paragraph = (text: string): Content => ({ text, margin: [0, 0, 0, 6], fontSize: 9.5 });
 	return {
 		stack: [
@@ -14,7 +13,7 @@ export function annex({ t, euro }: Ctx): Content {
 			paragraph(t.methodGap),
 			paragraph(t.methodFof),
 			paragraph(t.methodPriorities),
-			paragraph(t.methodEstimates(euro(TYPICAL_NEXT_STEP_COST))),
+			paragraph(t.methodEstimates),
 			heading(t.disclaimerHeading, 'h2'),
 			{ text: t.disclaimer, fontSize: 9, color: COLOR.muted }
 		]

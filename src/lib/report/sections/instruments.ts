@@ -1,6 +1,6 @@
 import type { Content } from 'pdfmake/interfaces';
-import { localize, TYPICAL_NEXT_STEP_COST } from '$lib/domain';
-import { formatMonth, formatPercent } from '$lib/i18n/format';
+import { localize, type FundingTerms } from '$lib/domain';
+import { formatDate, formatMonth } from '$lib/i18n/format';
 import type { Ctx } from '../context';
 import { COLOR, CONTENT_WIDTH, heading, pdfSafe } from '../layout';
 
@@ -22,14 +22,57 @@ function instrumentsToShow(input: Ctx['input']) {
 	return [...named, ...others].slice(0, MAX_INSTRUMENTS);
 }
 
-export function instruments({ input, t, euro }: Ctx): Content {
+/** The published terms in one line: "Pays 30 % of eligible advice, up to €7,500 a year". */
+function termsLine(
+	terms: FundingTerms,
+	{ t, m, euro, fmt }: Pick<Ctx, 't' | 'm' | 'euro' | 'fmt'>
+): string {
+	// Only the kinds of cost a plan action can have; loans, tax and staff costs are in the summary.
+	const covers = terms.covers
+		.filter(
+			(kind) =>
+				kind === 'consultancy' || kind === 'training' || kind === 'investment' || kind === 'rd'
+		)
+		.map((kind) => m.costType(kind).toLowerCase());
+	const what = covers.join(' / ');
+	const parts = [
+		terms.rate !== null && what
+			? t.termsRate(fmt.percent(terms.rate), what)
+			: what
+				? t.termsNoRate(what)
+				: '',
+		terms.themeLabel ? t.termsTheme(fmt.name(terms.themeLabel)) : '',
+		terms.topics
+			? t.termsTopics(terms.topics.map((topic) => m.topic(topic).toLowerCase()).join(', '))
+			: '',
+		terms.capPerProject !== undefined ? t.termsCapProject(euro(terms.capPerProject)) : '',
+		terms.capPerYear !== undefined ? t.termsCapYear(euro(terms.capPerYear)) : '',
+		terms.capPerPeriod
+			? t.termsCapPeriod(euro(terms.capPerPeriod.amount), terms.capPerPeriod.years)
+			: '',
+		terms.minCost !== undefined ? t.termsMinCost(euro(terms.minCost)) : '',
+		terms.minAid !== undefined ? t.termsMinAid(euro(terms.minAid)) : ''
+	].filter(Boolean);
+	return parts.join(', ');
+}
+
+export function instruments(ctx: Ctx): Content {
+	const { input, t, euro } = ctx;
 	const { matches, language } = input;
 	const shown = instrumentsToShow(input);
 	const month = (iso: string) => pdfSafe(formatMonth(iso, language));
 	const blocks: Content[] = [
 		heading(t.instrumentsHeading, 'h1', { pageBreak: 'before', id: 'instruments' }),
-		{ text: t.instrumentsIntro(euro(TYPICAL_NEXT_STEP_COST)), margin: [0, 0, 0, 6] }
+		{ text: t.instrumentsIntro, margin: [0, 0, 0, 6] }
 	];
+	// What each instrument pays in this plan, summed over the actions it is counted for.
+	const counted = new Map<string, number>();
+	for (const action of (input.finance?.priorities ?? []).flatMap((p) => p.actions))
+		if (action.support)
+			counted.set(
+				action.support.instrument.id,
+				(counted.get(action.support.instrument.id) ?? 0) + action.support.amount
+			);
 	if (!shown.length) blocks.push({ text: t.instrumentsNone, italics: true });
 	for (const match of shown) {
 		const instrument = match.instrument;
@@ -42,29 +85,19 @@ export function instruments({ input, t, euro }: Ctx): Content {
 			},
 			{ text: localize(instrument.summary, language), fontSize: 9, margin: [0, 0, 0, 2] }
 		];
-		if (match.estimate) {
-			const e = match.estimate;
-			const extra = [
-				e.themeLabel ? t.estimateTheme(localize(e.themeLabel, language)) : '',
-				e.cappedBy ? t.cappedBy(e.cappedBy) : ''
-			].filter(Boolean);
+		const terms = match.terms ? termsLine(match.terms, ctx) : '';
+		if (terms) lines.push({ text: terms, fontSize: 9, margin: [0, 2, 0, 0] });
+		const inPlan = counted.get(instrument.id);
+		if (inPlan)
+			lines.push({ text: t.inPlan(euro(inPlan)), fontSize: 9, bold: true, margin: [0, 2, 0, 0] });
+		if (!instrument.confirmed)
 			lines.push({
-				text: [
-					{
-						text: t.estimate(
-							euro(e.amount),
-							pdfSafe(formatPercent(e.rate, language)),
-							euro(e.cost)
-						),
-						bold: true
-					},
-					extra.length ? `, ${extra.join(', ')}` : ''
-				],
+				text: t.unconfirmed(pdfSafe(formatDate(instrument.checked, language))),
 				fontSize: 9,
+				bold: true,
+				color: COLOR.self,
 				margin: [0, 2, 0, 0]
 			});
-		} else
-			lines.push({ text: t.noEstimate, fontSize: 9, color: COLOR.muted, margin: [0, 2, 0, 0] });
 		if (instrument.status !== 'open')
 			lines.push({ text: t.status(instrument.status), fontSize: 9, bold: true, color: COLOR.self });
 		const conditions = instrument.eligibility?.conditions;

@@ -1,10 +1,12 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { importanceOf, localize } from '$lib/domain';
+import { describeActionMoney } from '$lib/i18n/messages/money/describe';
 import { formatSignedGap } from '$lib/i18n/format';
 import type { Ctx } from '../context';
 import { ambitionBox, COLOR, heading, joinList, pdfSafe, RULED } from '../layout';
 
-export function actionPlan({ input, t, num, level, date, nameOf }: Ctx): Content {
+export function actionPlan(ctx: Ctx): Content {
+	const { input, t, num, level, date, nameOf, m, fmt, euro } = ctx;
 	const { plan, score, assessment, language, matches } = input;
 	const instrumentNames = new Map(
 		matches.map((m) => [m.instrument.id, localize(m.instrument.name, language)])
@@ -29,23 +31,63 @@ export function actionPlan({ input, t, num, level, date, nameOf }: Ctx): Content
 			heading(t.priorityHeading(index + 1, nameOf(priority.transformationId)), 'h2'),
 			{ text: facts, style: 'facts' }
 		];
+		const money = input.finance?.priorities.find(
+			(p) => p.transformationId === priority.transformationId
+		);
 		const rows: TableCell[][] = [
 			[
 				{ text: t.actionNumber, style: 'th' },
 				{ text: t.action, style: 'th' },
 				{ text: t.owner, style: 'th' },
-				{ text: t.dueDate, style: 'th' }
+				{ text: t.dueDate, style: 'th' },
+				...(money ? [{ text: m.estimatedCost, style: 'th', alignment: 'right' } as TableCell] : [])
 			]
 		];
 		// An action added but never written is not part of the plan yet.
 		const actions = priority.actions.filter((action) => action.text.trim());
+		const moneyLines: Content[] = [];
 		actions.forEach((action, i) => {
+			const number = `${index + 1}.${i + 1}`;
 			rows.push([
-				{ text: `${index + 1}.${i + 1}`, style: 'cell', color: COLOR.muted },
+				{ text: number, style: 'cell', color: COLOR.muted },
 				{ text: action.text.trim(), style: 'cell' },
 				{ text: action.owner.trim() || t.notSet, style: 'cell' },
-				{ text: action.dueDate ? date(action.dueDate) : t.notSet, style: 'cell' }
+				{ text: action.dueDate ? date(action.dueDate) : t.notSet, style: 'cell' },
+				...(money
+					? [
+							{
+								stack: [
+									{ text: action.cost ? euro(action.cost) : t.notSet, alignment: 'right' },
+									...(action.costRange
+										? [
+												{
+													text: `${euro(action.costRange.min)}–${euro(action.costRange.max)}`,
+													style: 'small',
+													alignment: 'right'
+												}
+											]
+										: [])
+								],
+								style: 'cell'
+							} as TableCell
+						]
+					: [])
 			]);
+			const finance = money?.actions.find((a) => a.actionId === action.id);
+			if (!finance) return;
+			const text = describeActionMoney(finance, m, fmt);
+			moneyLines.push({
+				text: [
+					{ text: `${number}  `, color: COLOR.muted },
+					text.support
+						? { text: [text.support, ...text.supportDetails].join('; '), bold: true }
+						: { text: text.missing ?? '', color: COLOR.muted }
+				],
+				fontSize: 8.5,
+				margin: [0, 2, 0, 0]
+			});
+			for (const note of text.notes)
+				moneyLines.push({ text: note, style: 'small', margin: [14, 1, 0, 0] });
 		});
 		const support = priority.instrumentIds
 			.map((id) => instrumentNames.get(id))
@@ -55,10 +97,30 @@ export function actionPlan({ input, t, num, level, date, nameOf }: Ctx): Content
 				...head,
 				actions.length
 					? {
-							table: { headerRows: 1, dontBreakRows: true, widths: [24, '*', 110, 78], body: rows },
+							table: {
+								headerRows: 1,
+								dontBreakRows: true,
+								widths: money ? [24, '*', 90, 64, 72] : [24, '*', 110, 78],
+								body: rows
+							},
 							layout: RULED
 						}
 					: { text: t.noActions, italics: true, color: COLOR.muted },
+				...moneyLines,
+				...(money
+					? [
+							{
+								text: [
+									`${m.estimatedCost} ${euro(money.cost)} · `,
+									`${m.support} ${euro(money.support)} · `,
+									{ text: `${m.netCost} ${euro(money.net)}`, bold: true },
+									money.uncosted ? ` (${m.uncosted(money.uncosted)})` : ''
+								],
+								fontSize: 9,
+								margin: [0, 4, 0, 0]
+							} as Content
+						]
+					: []),
 				...(support.length
 					? [
 							{

@@ -6,7 +6,91 @@ import { localize } from '$lib/domain';
 import type { Ctx } from '../context';
 import { COLOR, heading, RULED } from '../layout';
 
-export function priorities({ input, t, num, level, date, nameOf }: Ctx): Content {
+/** Estimated cost, support and net cost per priority and for the whole plan, as a table. */
+export function moneyTable({ input, m, euro, nameOf }: Ctx): Content[] {
+	const finance = input.finance;
+	if (!finance || !finance.priorities.length) return [];
+	const th = (text: string, right = false): TableCell => ({
+		text,
+		style: 'th',
+		alignment: right ? 'right' : 'left'
+	});
+	const amount = (value: number, bold = false): TableCell => ({
+		text: euro(value),
+		style: 'cell',
+		alignment: 'right',
+		bold
+	});
+	const rows: TableCell[][] = [
+		[th(''), th(m.estimatedCost, true), th(m.support, true), th(m.netCost, true)],
+		...finance.priorities.map((p, index) => [
+			{ text: `${index + 1}  ${nameOf(p.transformationId)}`, style: 'cell' } as TableCell,
+			amount(p.cost),
+			amount(p.support),
+			amount(p.net)
+		]),
+		[
+			{ text: m.total, style: 'cell', bold: true },
+			amount(finance.cost, true),
+			amount(finance.support, true),
+			amount(finance.net, true)
+		]
+	];
+	return [
+		{
+			stack: [
+				heading(m.totalsHeading, 'h2'),
+				{
+					table: { headerRows: 1, dontBreakRows: true, widths: ['*', 80, 80, 80], body: rows },
+					layout: RULED
+				},
+				...(finance.uncosted
+					? [
+							{
+								text: m.uncosted(finance.uncosted),
+								style: 'small',
+								margin: [0, 3, 0, 0]
+							} as Content
+						]
+					: []),
+				{ text: m.totalsNote, style: 'small', margin: [0, 3, 0, 0] }
+			],
+			unbreakable: true,
+			margin: [0, 10, 0, 0]
+		}
+	];
+}
+
+/** How to request the advisory site visit: the catalogue's next-step entry, its contact, its source. */
+export function nextStepBlock({ input, t, m, fmt }: Ctx): Content {
+	const visit = input.nextStep;
+	const lines: Content[] = [
+		heading(t.nextStepHeading, 'h2'),
+		{ text: t.nextStepText, margin: [0, 0, 0, 4] }
+	];
+	if (visit?.contact) {
+		const contact = [
+			visit.contact.url,
+			visit.contact.email ? m.nextStepEmail(visit.contact.email) : ''
+		]
+			.filter(Boolean)
+			.join(' · ');
+		lines.push({
+			text: [{ text: `${m.nextStepRequest}: `, bold: true }, contact],
+			fontSize: 9.5,
+			margin: [0, 0, 0, 2]
+		});
+		const source = visit.sources.flatMap((s) => ('url' in s ? [s.url] : []))[0];
+		lines.push({
+			text: `${fmt.name(visit.name)} · ${visit.operator}${source ? ` · ${m.nextStepSource}: ${source}` : ''}`,
+			style: 'small'
+		});
+	}
+	return { stack: lines, unbreakable: true, margin: [0, 10, 0, 0] };
+}
+
+export function priorities(ctx: Ctx): Content {
+	const { input, t, num, level, date, nameOf } = ctx;
 	const { plan, score, matches } = input;
 	const names = new Map(matches.map((m) => [m.instrument.id, m.instrument.name]));
 	const th = (text: string): TableCell => ({ text, style: 'th' });
@@ -72,11 +156,8 @@ export function priorities({ input, t, num, level, date, nameOf }: Ctx): Content
 						layout: RULED
 					}
 				: { text: t.prioritiesNone, italics: true },
-			{
-				stack: [heading(t.nextStepHeading, 'h2'), { text: t.nextStepText, margin: [0, 0, 0, 4] }],
-				unbreakable: true,
-				margin: [0, 10, 0, 0]
-			}
+			...moneyTable(ctx),
+			nextStepBlock(ctx)
 		],
 		pageBreak: 'after'
 	};

@@ -114,23 +114,26 @@ const de: Messages<typeof en> = {
 		`Passende Förderung: ${names} (siehe „Förderung für Ihren nächsten Schritt“).`,
 
 	instrumentsHeading: 'Förderung für Ihren nächsten Schritt',
-	instrumentsIntro: (cost) =>
-		`Öffentliche Förderung, für die das Unternehmen nach Region, Größe, Alter und Branche in Frage zu kommen scheint. Die Beträge sind Schätzungen für einen typischen nächsten Schritt von ${cost}; es entscheidet der Träger.`,
+	instrumentsIntro:
+		'Öffentliche Förderung, für die das Unternehmen nach Region, Größe, Alter und Branche in Frage zu kommen scheint, mit ihren Bedingungen. Was jede für die Maßnahmen dieses Plans zahlt, steht im Aktionsplan; es entscheidet der Träger.',
 	instrumentsNone:
 		'Kein Förderangebot des Katalogs passt zum Profil und zu den Abständen dieses Unternehmens.',
 	instrumentsMore: (n) =>
 		n === 1
 			? 'Ein weiteres Angebot passt; die App zeigt alle.'
 			: `${n} weitere Angebote passen; die App zeigt alle.`,
-	estimate: (amount, rate, cost) => `Geschätzte Förderung: ${amount} (${rate} von ${cost})`,
-	estimateTheme: (theme) => `zum Satz für „${theme}“`,
-	cappedBy: (cap) =>
-		cap === 'project'
-			? 'begrenzt durch die Obergrenze je Projekt'
-			: cap === 'year'
-				? 'begrenzt durch die Jahresobergrenze'
-				: 'begrenzt durch die Obergrenze über mehrere Jahre',
-	noEstimate: 'Für dieses Angebot lässt sich kein Betrag schätzen.',
+	termsRate: (rate, covers) => `Zahlt ${rate} der förderfähigen Kosten für ${covers}`,
+	termsNoRate: (covers) => `Für ${covers}; kein fester Anteil der Kosten`,
+	termsTheme: (theme) => `zum Satz für „${theme}“`,
+	termsTopics: (topics) => `nur für: ${topics}`,
+	termsCapProject: (amount) => `bis ${amount} je Projekt`,
+	termsCapYear: (amount) => `bis ${amount} im Jahr`,
+	termsCapPeriod: (amount, years) => `bis ${amount} über ${years} Jahre`,
+	termsMinCost: (amount) => `ab ${amount} förderfähigen Kosten`,
+	termsMinAid: (amount) => `Mindestförderung ${amount}`,
+	inPlan: (amount) => `In diesem Plan eingerechnet: ${amount}.`,
+	unconfirmed: (date) =>
+		`Nicht bestätigt: keine aktuelle öffentliche Quelle bestätigt diese Angaben (zuletzt angesehen ${date}). Im Plan nicht eingerechnet.`,
 	conditions: 'Bedingungen',
 	labelled: (label) => `${label}: `,
 	asOf: (month) => `Stand: ${month}.`,
@@ -191,8 +194,8 @@ const de: Messages<typeof en> = {
 		'Preisträger erreichen bei jedem Kriterium mindestens 8 von 10 (Sirris, 2025). Eine Transformation zählt daher erst auf Stufe 4, wenn ihr Wert zählt und jeder beantwortete Bereich bei 4 oder höher liegt (verglichen wie angezeigt: 3,96 wird 4,0). Der Abstand addiert, wie weit die Mittelwerte der übrigen unter 4 liegen.',
 	methodPriorities:
 		'Prioritäten werden nach Abstand × Bedeutung vorgeschlagen (1 gering, 2 normal, 3 hoch). Ihre Maßnahmen sind die nächsten Schritte des Fragebogens für die Stufe der Bereiche, die am weitesten unter dem Ziel liegen.',
-	methodEstimates: (cost) =>
-		`Die Förderschätzungen wenden den Satz des Angebots für die Größenklasse des Unternehmens (oder einen höheren Themensatz) auf einen nächsten Schritt von ${cost} an, danach seine Obergrenzen.`,
+	methodEstimates:
+		'Die Förderbeträge wenden den Satz jedes Angebots für die Größenklasse des Unternehmens (oder einen höheren Themensatz) auf die geschätzten Kosten jeder Maßnahme an, für die es zahlt (Kostenart und Thema), danach seine Obergrenzen (eine Jahresobergrenze gilt für alle Maßnahmen des Plans zusammen) sowie Mindestkosten und Mindestförderung. Je Maßnahme zählt ein Angebot; Förderungen, deren Bedingungen keine aktuelle öffentliche Quelle bestätigt, werden gezeigt, aber nicht eingerechnet.',
 	disclaimerHeading: 'Haftungsausschluss',
 	disclaimer:
 		'Dieser Bericht beruht nur auf den Antworten des Unternehmens. Er ist weder Audit noch Zertifizierung noch Beratung und verleiht kein Label. Förderangebote ändern sich: Die Angaben gelten zu den genannten Daten, und nur der Träger eines Angebots entscheidet, wer es erhält und in welcher Höhe. Nichts aus diesem Bericht wurde verschickt: Er wurde auf dem Gerät erstellt.',

@@ -1,4 +1,4 @@
-import { type Kind, type Status, type Where, type Cap } from './shared';
+import { type Kind, type Status, type Where } from './shared';
 
 const en = {
 	documentTitle: (company: string) => `Action plan – ${company}`,
@@ -115,24 +115,26 @@ const en = {
 		`Support that fits: ${names} (see “Support for your next step”).`,
 
 	instrumentsHeading: 'Support for your next step',
-	instrumentsIntro: (cost: string) =>
-		`Public support the company appears to qualify for, given its region, size, age and sector. Amounts are estimates for a typical next step costing ${cost}; the operator decides.`,
+	instrumentsIntro:
+		'Public support the company appears to qualify for, given its region, size, age and sector, with the terms it pays on. What each one pays for the actions of this plan is in the action plan; only the operator decides.',
 	instrumentsNone:
 		'No support instrument in the catalogue matches this company’s profile and gaps.',
 	instrumentsMore: (n: number) =>
 		n === 1
 			? 'One more instrument fits; the app lists them all.'
 			: `${n} more instruments fit; the app lists them all.`,
-	estimate: (amount: string, rate: string, cost: string) =>
-		`Estimated support: ${amount} (${rate} of ${cost})`,
-	estimateTheme: (theme: string) => `at the rate for “${theme}”`,
-	cappedBy: (cap: Cap) =>
-		cap === 'project'
-			? 'limited by the ceiling per project'
-			: cap === 'year'
-				? 'limited by the yearly ceiling'
-				: 'limited by the ceiling over several years',
-	noEstimate: 'No amount can be estimated for this instrument.',
+	termsRate: (rate: string, covers: string) => `Pays ${rate} of eligible ${covers}`,
+	termsNoRate: (covers: string) => `For ${covers}; no set share of the cost`,
+	termsTheme: (theme: string) => `at the rate for “${theme}”`,
+	termsTopics: (topics: string) => `only for: ${topics}`,
+	termsCapProject: (amount: string) => `up to ${amount} per project`,
+	termsCapYear: (amount: string) => `up to ${amount} a year`,
+	termsCapPeriod: (amount: string, years: number) => `up to ${amount} over ${years} years`,
+	termsMinCost: (amount: string) => `from ${amount} of eligible cost`,
+	termsMinAid: (amount: string) => `smallest grant ${amount}`,
+	inPlan: (amount: string) => `Counted in this plan: ${amount}.`,
+	unconfirmed: (date: string) =>
+		`Could not be confirmed: no current public source confirms these facts (last looked at ${date}). Not counted in the plan.`,
 	conditions: 'Conditions',
 	labelled: (label: string) => `${label}: `,
 	asOf: (month: string) => `Facts as of ${month}.`,
@@ -193,8 +195,8 @@ const en = {
 		'Award laureates score at least 8 out of 10 on every criterion (Sirris, 2025). So a transformation counts at level 4 only when its score counts and every answered area is at 4 or more (compared as shown: 3.96 shows as 4.0). The distance adds up how far the means of the others are below 4.',
 	methodPriorities:
 		'Priorities are proposed from gap × importance (1 low, 2 normal, 3 high). Their actions are the questionnaire’s next steps for the level of the areas furthest below target.',
-	methodEstimates: (cost: string) =>
-		`Support estimates apply the instrument’s rate for the company’s size class (or a higher theme rate) to a next step of ${cost}, then its ceilings.`,
+	methodEstimates:
+		'Support amounts apply each instrument’s rate for the company’s size class (or a higher theme rate) to the estimated cost of each action that it pays for (kind of cost and theme), then its ceilings (a yearly ceiling is shared by all actions of the plan) and its minimum cost and minimum grant. One instrument is counted per action; schemes whose terms no current public source confirms are shown but not counted.',
 	disclaimerHeading: 'Disclaimer',
 	disclaimer:
 		'This report rests only on the answers given by the company. It is not an audit, a certification or advice, and it does not award any label. Support schemes change: the facts shown are as of the dates given, and only the operator of a scheme decides who qualifies and for how much. Nothing in this report was sent anywhere: it was made on the device.',

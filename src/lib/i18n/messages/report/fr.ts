@@ -115,23 +115,26 @@ const fr: Messages<typeof en> = {
 		`Aides adaptées : ${names} (voir « Aides pour votre prochaine étape »).`,
 
 	instrumentsHeading: 'Aides pour votre prochaine étape',
-	instrumentsIntro: (cost) =>
-		`Les aides publiques auxquelles l’entreprise semble avoir droit, vu sa région, sa taille, son âge et son secteur. Les montants sont des estimations pour une prochaine étape type de ${cost} ; l’opérateur décide.`,
+	instrumentsIntro:
+		'Les aides publiques auxquelles l’entreprise semble avoir droit, vu sa région, sa taille, son âge et son secteur, avec leurs conditions. Ce que chacune paie pour les actions de ce plan figure dans le plan d’action ; seul l’opérateur décide.',
 	instrumentsNone:
 		'Aucune aide du catalogue ne correspond au profil et aux écarts de cette entreprise.',
 	instrumentsMore: (n) =>
 		n === 1
 			? 'Une autre aide correspond ; l’application les affiche toutes.'
 			: `${n} autres aides correspondent ; l’application les affiche toutes.`,
-	estimate: (amount, rate, cost) => `Aide estimée : ${amount} (${rate} de ${cost})`,
-	estimateTheme: (theme) => `au taux prévu pour « ${theme} »`,
-	cappedBy: (cap) =>
-		cap === 'project'
-			? 'limitée par le plafond par projet'
-			: cap === 'year'
-				? 'limitée par le plafond annuel'
-				: 'limitée par le plafond sur plusieurs années',
-	noEstimate: 'Aucun montant ne peut être estimé pour cette aide.',
+	termsRate: (rate, covers) => `Paie ${rate} des dépenses éligibles de ${covers}`,
+	termsNoRate: (covers) => `Pour ${covers} ; pas de part fixe du coût`,
+	termsTheme: (theme) => `au taux prévu pour « ${theme} »`,
+	termsTopics: (topics) => `uniquement pour : ${topics}`,
+	termsCapProject: (amount) => `jusqu’à ${amount} par projet`,
+	termsCapYear: (amount) => `jusqu’à ${amount} par an`,
+	termsCapPeriod: (amount, years) => `jusqu’à ${amount} sur ${years} ans`,
+	termsMinCost: (amount) => `à partir de ${amount} de coûts éligibles`,
+	termsMinAid: (amount) => `aide minimale ${amount}`,
+	inPlan: (amount) => `Compté dans ce plan : ${amount}.`,
+	unconfirmed: (date) =>
+		`Non confirmé : aucune source publique actuelle ne confirme ces données (dernière consultation ${date}). Non compté dans le plan.`,
 	conditions: 'Conditions',
 	labelled: (label) => `${label} : `,
 	asOf: (month) => `Informations à jour en ${month}.`,
@@ -193,8 +196,8 @@ const fr: Messages<typeof en> = {
 		'Les lauréats du prix obtiennent au moins 8 sur 10 pour chaque critère (Sirris, 2025). Une transformation n’est donc au niveau 4 que si son score compte et que chaque domaine répondu est à 4 ou plus (comparé tel qu’affiché : 3,96 devient 4,0). La distance additionne l’écart des moyennes des autres sous le niveau 4.',
 	methodPriorities:
 		'Les priorités sont proposées selon écart × importance (1 faible, 2 normale, 3 élevée). Leurs actions sont les prochaines étapes du questionnaire pour le niveau des domaines les plus éloignés de l’objectif.',
-	methodEstimates: (cost) =>
-		`Les estimations d’aide appliquent le taux de l’aide pour la classe de taille de l’entreprise (ou un taux thématique plus élevé) à une prochaine étape de ${cost}, puis ses plafonds.`,
+	methodEstimates:
+		'Les montants d’aide appliquent le taux de chaque aide pour la classe de taille de l’entreprise (ou un taux thématique plus élevé) au coût estimé de chaque action qu’elle finance (type de coût et thème), puis ses plafonds (un plafond annuel vaut pour toutes les actions du plan ensemble), son coût minimal et son aide minimale. Une seule aide est comptée par action ; les aides dont aucune source publique actuelle ne confirme les conditions sont affichées mais non comptées.',
 	disclaimerHeading: 'Avertissement',
 	disclaimer:
 		'Ce rapport repose uniquement sur les réponses de l’entreprise. Ce n’est ni un audit, ni une certification, ni un avis, et il n’attribue aucun label. Les aides évoluent : les informations affichées valent aux dates indiquées, et seul l’opérateur d’une aide décide qui y a droit et pour quel montant. Rien de ce rapport n’a été envoyé : il a été établi sur l’appareil.',

@@ -111,23 +111,26 @@ const nl: Messages<typeof en> = {
 	prioritySupport: (names) => `Passende steun: ${names} (zie “Steun voor uw volgende stap”).`,
 
 	instrumentsHeading: 'Steun voor uw volgende stap',
-	instrumentsIntro: (cost) =>
-		`Overheidssteun waarvoor het bedrijf in aanmerking lijkt te komen, gezien zijn gewest, grootte, leeftijd en sector. De bedragen zijn ramingen voor een typische volgende stap van ${cost}; de beheerder beslist.`,
+	instrumentsIntro:
+		'Overheidssteun waarvoor het bedrijf in aanmerking lijkt te komen, gezien zijn gewest, grootte, leeftijd en sector, met de voorwaarden waarop ze betaalt. Wat elke maatregel voor de acties van dit plan betaalt, staat in het actieplan; alleen de beheerder beslist.',
 	instrumentsNone:
 		'Geen enkele steunmaatregel uit de catalogus past bij het profiel en de kloven van dit bedrijf.',
 	instrumentsMore: (n) =>
 		n === 1
 			? 'Nog 1 maatregel past; de app toont ze allemaal.'
 			: `Nog ${n} maatregelen passen; de app toont ze allemaal.`,
-	estimate: (amount, rate, cost) => `Geraamde steun: ${amount} (${rate} van ${cost})`,
-	estimateTheme: (theme) => `tegen het percentage voor “${theme}”`,
-	cappedBy: (cap) =>
-		cap === 'project'
-			? 'begrensd door het plafond per project'
-			: cap === 'year'
-				? 'begrensd door het jaarplafond'
-				: 'begrensd door het plafond over meerdere jaren',
-	noEstimate: 'Voor deze maatregel valt geen bedrag te ramen.',
+	termsRate: (rate, covers) => `Betaalt ${rate} van subsidiabele ${covers}`,
+	termsNoRate: (covers) => `Voor ${covers}; geen vast deel van de kost`,
+	termsTheme: (theme) => `tegen het percentage voor “${theme}”`,
+	termsTopics: (topics) => `alleen voor: ${topics}`,
+	termsCapProject: (amount) => `tot ${amount} per project`,
+	termsCapYear: (amount) => `tot ${amount} per jaar`,
+	termsCapPeriod: (amount, years) => `tot ${amount} over ${years} jaar`,
+	termsMinCost: (amount) => `vanaf ${amount} aan subsidiabele kosten`,
+	termsMinAid: (amount) => `kleinste steun ${amount}`,
+	inPlan: (amount) => `Meegeteld in dit plan: ${amount}.`,
+	unconfirmed: (date) =>
+		`Niet bevestigd: geen actuele openbare bron bevestigt deze gegevens (laatst bekeken ${date}). Niet meegeteld in het plan.`,
 	conditions: 'Voorwaarden',
 	labelled: (label) => `${label}: `,
 	asOf: (month) => `Gegevens van ${month}.`,
@@ -188,8 +191,8 @@ const nl: Messages<typeof en> = {
 		'Laureaten van de award halen minstens 8 op 10 op elk criterium (Sirris, 2025). Een transformatie telt dus pas op niveau 4 als haar score meetelt en elk beantwoord gebied op 4 of hoger staat (vergeleken zoals getoond: 3,96 wordt 4,0). De afstand telt op hoever de gemiddelden van de andere onder 4 liggen.',
 	methodPriorities:
 		'Prioriteiten worden voorgesteld op basis van kloof × belang (1 laag, 2 normaal, 3 hoog). Hun acties zijn de volgende stappen uit de vragenlijst voor het niveau van de gebieden die het verst onder het doel liggen.',
-	methodEstimates: (cost) =>
-		`De steunramingen passen het percentage van de maatregel voor de grootteklasse van het bedrijf (of een hoger themapercentage) toe op een volgende stap van ${cost}, en daarna de plafonds.`,
+	methodEstimates:
+		'De steunbedragen passen het percentage van elke maatregel voor de grootteklasse van het bedrijf (of een hoger themapercentage) toe op de geraamde kost van elke actie waarvoor ze betaalt (soort kost en thema), daarna de plafonds (een jaarplafond geldt voor alle acties van het plan samen) en de minimale kost en minimale steun. Per actie telt één maatregel; regelingen waarvan geen actuele openbare bron de voorwaarden bevestigt, worden getoond maar niet meegeteld.',
 	disclaimerHeading: 'Voorbehoud',
 	disclaimer:
 		'Dit rapport steunt alleen op de antwoorden van het bedrijf. Het is geen audit, certificering of advies, en kent geen enkel label toe. Steunmaatregelen veranderen: de getoonde gegevens gelden op de vermelde data, en alleen de beheerder van een maatregel beslist wie in aanmerking komt en voor welk bedrag. Niets uit dit rapport is ergens naartoe gestuurd: het is op het toestel gemaakt.',

@@ -18,4 +18,3 @@ export type Where =
 	| 'eu'
 	| 'programme'
 	| 'german-speaking-community';
-export type Cap = 'project' | 'year' | 'period';

@@ -1,0 +1,97 @@
+import type { Messages } from '../../catalog';
+import type en from './en';
+import type { ActionCostType, ActionTopic } from '$lib/domain';
+
+const deCostTypes: Record<ActionCostType, string> = {
+	consultancy: 'Beratung',
+	training: 'Schulung',
+	investment: 'Investition',
+	rd: 'Forschung und Entwicklung'
+};
+
+const deTopics: Record<ActionTopic, string> = {
+	digitalisation: 'Digitalisierung',
+	automation: 'Automatisierung',
+	energy: 'Energie',
+	environment: 'Umwelt',
+	circularity: 'Kreislaufwirtschaft',
+	cybersecurity: 'Cybersicherheit',
+	skills: 'Kompetenzen',
+	quality: 'Qualität',
+	logistics: 'Logistik',
+	'product-development': 'Produktentwicklung',
+	organisation: 'Organisation'
+};
+
+const de: Messages<typeof en> = {
+	costLabel: 'Geschätzte Kosten (EUR)',
+	costRange: (min, max) =>
+		`Richtwert: ${min} bis ${max}. Kein Angebot: ersetzen Sie ihn durch den Betrag Ihres Lieferanten.`,
+	costHelp:
+		'Ihre eigene Schätzung der externen Kosten (Beratung, Schulung, Ausrüstung), ohne interne Stunden.',
+	costTypeLabel: 'Wofür das Geld ist',
+	costTypeNone: 'Nicht angegeben',
+	costType: (type) => deCostTypes[type],
+	topicLabel: 'Thema',
+	topicNone: 'Nicht angegeben',
+	topic: (topic) => deTopics[topic],
+	supportLine: (amount, instrument, rate, asOf) =>
+		`Förderung: ${amount} von ${instrument} (${rate} der Kosten; Bedingungen Stand ${asOf})`,
+	cappedProject: 'begrenzt durch die Obergrenze pro Projekt',
+	cappedYear: 'begrenzt durch die Jahresobergrenze, die sich die Maßnahmen dieses Plans teilen',
+	cappedPeriod:
+		'begrenzt durch die mehrjährige Obergrenze, die sich die Maßnahmen dieses Plans teilen',
+	themeRate: (label) => `höherer Satz für ${label}`,
+	noSupport: 'Für diese Maßnahme ist keine Förderung eingerechnet.',
+	missingCost: 'Geben Sie geschätzte Kosten ein, um Förderung und Nettokosten zu sehen.',
+	missingCostType:
+		'Geben Sie an, wofür das Geld ist (Beratung, Schulung, Investition, Forschung), um zu sehen, welche Förderung zahlt.',
+	missingSize:
+		'Geben Sie im Unternehmensprofil die Zahl der Beschäftigten an: die Fördersätze hängen von der Unternehmensgröße ab.',
+	notCountedUnconfirmed: (instrument, amount) =>
+		`${instrument} könnte ${amount} zahlen, aber keine aktuelle öffentliche Quelle bestätigt die Bedingungen: nicht eingerechnet.`,
+	notCountedStatus: (instrument, amount) =>
+		`${instrument} könnte ${amount} zahlen, aber es ist nicht bestätigt, dass das Programm noch läuft: nicht eingerechnet.`,
+	notCountedClosed: (instrument, amount) =>
+		`${instrument} würde ${amount} zahlen, nimmt derzeit aber keine Anträge an: nicht eingerechnet.`,
+	notCountedCompetitive: (instrument, amount) =>
+		`${instrument} könnte bis zu ${amount} zahlen, wählt aber in Wettbewerbsaufrufen unter den Antragstellern aus: nicht eingerechnet.`,
+	alternative: (instrument, amount) =>
+		`${instrument} würde stattdessen ${amount} zahlen. Förderungen zahlen selten zweimal für dieselben Kosten, daher zählt nur der höhere Betrag.`,
+	refusedMinCost: (instrument, minCost) =>
+		`${instrument}: zahlt erst ab ${minCost} förderfähigen Kosten für ein Unternehmen Ihrer Größe.`,
+	refusedMinAid: (instrument, amount, minAid) =>
+		`${instrument}: käme auf ${amount}, unter dem Mindestbetrag von ${minAid}.`,
+	refusedBudgetYear: (instrument, budget) =>
+		`${instrument}: die Jahresobergrenze von ${budget} ist durch frühere Maßnahmen dieses Plans ausgeschöpft.`,
+	refusedBudgetPeriod: (instrument, budget) =>
+		`${instrument}: die mehrjährige Obergrenze von ${budget} ist durch frühere Maßnahmen dieses Plans ausgeschöpft.`,
+	refusedNoRate: (names) =>
+		`Auch für diese Kostenart, aber ohne festen Anteil (Darlehen, Bürgschaften, Steuervorteile, Förderung je Stunde): ${names}. Für sie wird kein Betrag berechnet.`,
+	totalsHeading: 'Kosten und Förderung',
+	estimatedCost: 'Geschätzte Kosten',
+	support: 'Förderung',
+	netCost: 'Nettokosten',
+	total: 'Ganzer Plan',
+	uncosted: (n) =>
+		n === 1
+			? '1 Maßnahme hat keine Kostenschätzung und ist nicht eingerechnet.'
+			: `${n} Maßnahmen haben keine Kostenschätzung und sind nicht eingerechnet.`,
+	totalsNote:
+		'Schätzungen aus Richtwerten für die Kosten und den veröffentlichten Bedingungen jeder Förderung; über den tatsächlichen Betrag entscheidet nur die zuständige Stelle. Förderungen, deren Bedingungen keine aktuelle öffentliche Quelle bestätigt, werden gezeigt, aber nicht eingerechnet.',
+	freshness: (checked, total) =>
+		`${checked} von ${total} ${total === 1 ? 'Angabe' : 'Angaben'} in den letzten 12 Monaten überprüft`,
+	freshnessHelp:
+		'Eine Angabe gilt als überprüft, wenn ihre Bedingungen in den letzten 12 Monaten auf der öffentlichen Seite der zuständigen Stelle bestätigt wurden.',
+	unconfirmed: (checked) =>
+		`Nicht bestätigt: keine aktuelle öffentliche Quelle bestätigt diese Angaben (zuletzt angesehen ${checked}).`,
+	checkedOn: (date) => `überprüft am ${date}`,
+	nextStepHeading: 'Ihr nächster Schritt: der Beratungsbesuch',
+	nextStepText: (programme, operator) =>
+		`Der Schritt nach diesem Scan ist ein Beratungsbesuch von ${programme}, durch ${operator}.`,
+	nextStepRequest: 'So beantragen Sie den Besuch',
+	nextStepEmail: (email) => `E-Mail: ${email}`,
+	nextStepSource: 'Quelle'
+};
+
+export default de;

@@ -1,0 +1,111 @@
+// The sentences of one action's money, built the same way for the plan page and the PDF: what
+// support is counted, and why other instruments are not. Pure TS.
+import type { ActionFinance, LocalizedText, SupportOffer } from '$lib/domain';
+import type { Messages } from '../../catalog';
+import type en from './en';
+
+export type MoneyMessages = Messages<typeof en>;
+
+/** How the caller formats amounts, rates, months and names in its language (and medium). */
+export type MoneyFormat = {
+	euro: (amount: number) => string;
+	percent: (fraction: number) => string;
+	month: (iso: string) => string;
+	name: (text: LocalizedText) => string;
+};
+
+export type ActionMoneyText = {
+	/** "Support: €3,600 from … (30 % of the cost; terms as of February 2026)", or null. */
+	support: string | null;
+	/** Why it is limited: a cap, a theme's higher rate. */
+	supportDetails: string[];
+	/** What could not be weighed, or "no support counted". */
+	missing: string | null;
+	/** The other instruments: not counted, or refused with the reason. */
+	notes: string[];
+};
+
+function notCountedText(offer: SupportOffer, t: MoneyMessages, f: MoneyFormat): string {
+	const name = f.name(offer.instrument.name);
+	const amount = f.euro(offer.amount);
+	switch (offer.notCounted) {
+		case 'unconfirmed':
+			return t.notCountedUnconfirmed(name, amount);
+		case 'status-unknown':
+			return t.notCountedStatus(name, amount);
+		case 'closed':
+			return t.notCountedClosed(name, amount);
+		case 'competitive':
+			return t.notCountedCompetitive(name, amount);
+		default:
+			return t.alternative(name, amount);
+	}
+}
+
+/**
+ * The sentences for one action.
+ *
+ *   support fx-kmo-cyber €3,600 at 30 %, alternative unconfirmed €4,800
+ *     -> { support: 'Support: €3,600 from fx-kmo-cyber (30% of the cost; terms as of …)',
+ *          notes: ['fx-vl-unconfirmed might pay €4,800, but …: not counted.'] }
+ */
+export function describeActionMoney(
+	action: ActionFinance,
+	t: MoneyMessages,
+	f: MoneyFormat
+): ActionMoneyText {
+	const supportDetails: string[] = [];
+	const offer = action.support;
+	if (offer?.themeLabel) supportDetails.push(t.themeRate(f.name(offer.themeLabel)));
+	if (offer?.cappedBy === 'project') supportDetails.push(t.cappedProject);
+	if (offer?.cappedBy === 'year') supportDetails.push(t.cappedYear);
+	if (offer?.cappedBy === 'period') supportDetails.push(t.cappedPeriod);
+	const missing =
+		action.missing === 'cost'
+			? t.missingCost
+			: action.missing === 'cost-type'
+				? t.missingCostType
+				: action.missing === 'size'
+					? t.missingSize
+					: offer
+						? null
+						: t.noSupport;
+	// Loans, guarantees and tax relief fit many actions: one sentence names them all.
+	const noRate = action.refused
+		.filter(({ reason }) => reason.kind === 'no-rate')
+		.map(({ instrument }) => f.name(instrument.name));
+	const notes = [
+		...action.alternatives.map((alternative) => notCountedText(alternative, t, f)),
+		...action.refused
+			.filter(({ reason }) => reason.kind !== 'no-rate')
+			.map(({ instrument, reason }) => {
+				const name = f.name(instrument.name);
+				switch (reason.kind) {
+					case 'below-min-cost':
+						return t.refusedMinCost(name, f.euro(reason.minCost));
+					case 'below-min-aid':
+						return t.refusedMinAid(name, f.euro(reason.amount), f.euro(reason.minAid));
+					case 'budget-used':
+						return reason.cap === 'year'
+							? t.refusedBudgetYear(name, f.euro(reason.budget))
+							: t.refusedBudgetPeriod(name, f.euro(reason.budget));
+					case 'no-rate':
+						return '';
+				}
+			}),
+		...(noRate.length ? [t.refusedNoRate(noRate.join(', '))] : [])
+	];
+	return {
+		support: offer
+			? t.supportLine(
+					f.euro(offer.amount),
+					f.name(offer.instrument.name),
+					f.percent(offer.rate),
+					f.month(offer.instrument.asOf)
+				)
+			: null,
+		supportDetails,
+		missing,
+		notes
+	};
+}

@@ -1,0 +1,97 @@
+// The money side of the plan: estimated costs, the support that pays for each action, the net
+// cost, how fresh the catalogue's facts are, and how to ask for the advisory site visit.
+// Pure TS (no Svelte): the PDF report uses the same sentences.
+import type { ActionCostType, ActionTopic } from '$lib/domain';
+
+const enCostTypes: Record<ActionCostType, string> = {
+	consultancy: 'Advice',
+	training: 'Training',
+	investment: 'Investment',
+	rd: 'Research and development'
+};
+
+const enTopics: Record<ActionTopic, string> = {
+	digitalisation: 'Digitalisation',
+	automation: 'Automation',
+	energy: 'Energy',
+	environment: 'Environment',
+	circularity: 'Circularity',
+	cybersecurity: 'Cybersecurity',
+	skills: 'Skills',
+	quality: 'Quality',
+	logistics: 'Logistics',
+	'product-development': 'Product development',
+	organisation: 'Organisation'
+};
+
+const en = {
+	costLabel: 'Estimated cost (EUR)',
+	costRange: (min: string, max: string) =>
+		`Indicative range: ${min} to ${max}. Not a quote: replace it with your supplier’s figure.`,
+	costHelp:
+		'Your own estimate of the external cost (advice, training, equipment), without internal hours.',
+	costTypeLabel: 'What the money buys',
+	costTypeNone: 'Not set',
+	costType: (type: ActionCostType) => enCostTypes[type],
+	topicLabel: 'Theme',
+	topicNone: 'Not set',
+	topic: (topic: ActionTopic) => enTopics[topic],
+	supportLine: (amount: string, instrument: string, rate: string, asOf: string) =>
+		`Support: ${amount} from ${instrument} (${rate} of the cost; terms as of ${asOf})`,
+	cappedProject: 'limited by its ceiling per project',
+	cappedYear: 'limited by its yearly ceiling, which the actions of this plan share',
+	cappedPeriod: 'limited by its ceiling over several years, which the actions of this plan share',
+	themeRate: (label: string) => `higher rate for ${label}`,
+	noSupport: 'No support counted for this action.',
+	missingCost: 'Enter an estimated cost to see what support pays and the net cost.',
+	missingCostType:
+		'Say what the money buys (advice, training, investment, research) to see which support pays for it.',
+	missingSize:
+		'Enter the number of employees in the company profile: support rates depend on the company size.',
+	notCountedUnconfirmed: (instrument: string, amount: string) =>
+		`${instrument} might pay ${amount}, but no current public source confirms its terms: not counted.`,
+	notCountedStatus: (instrument: string, amount: string) =>
+		`${instrument} might pay ${amount}, but it is not confirmed that the scheme still runs: not counted.`,
+	notCountedClosed: (instrument: string, amount: string) =>
+		`${instrument} would pay ${amount}, but it takes no applications at the moment: not counted.`,
+	notCountedCompetitive: (instrument: string, amount: string) =>
+		`${instrument} could pay up to ${amount}, but it selects among applicants in competitive calls: not counted.`,
+	alternative: (instrument: string, amount: string) =>
+		`${instrument} would pay ${amount} instead. Schemes rarely pay twice for the same cost, so only the larger amount is counted.`,
+	refusedMinCost: (instrument: string, minCost: string) =>
+		`${instrument}: pays only from ${minCost} of eligible cost for a company of your size.`,
+	refusedMinAid: (instrument: string, amount: string, minAid: string) =>
+		`${instrument}: would come to ${amount}, below its smallest grant of ${minAid}.`,
+	refusedBudgetYear: (instrument: string, budget: string) =>
+		`${instrument}: its yearly ceiling of ${budget} is used by earlier actions of this plan.`,
+	refusedBudgetPeriod: (instrument: string, budget: string) =>
+		`${instrument}: its ceiling of ${budget} over several years is used by earlier actions of this plan.`,
+	refusedNoRate: (names: string) =>
+		`Also for this kind of cost, but without a set share of it (loans, guarantees, tax relief, aid paid per hour): ${names}. No amount is computed for them.`,
+	totalsHeading: 'Cost and support',
+	estimatedCost: 'Estimated cost',
+	support: 'Support',
+	netCost: 'Net cost',
+	total: 'Whole plan',
+	uncosted: (n: number) =>
+		n === 1
+			? '1 action has no cost estimate and is not included.'
+			: `${n} actions have no cost estimate and are not included.`,
+	totalsNote:
+		'Estimates from indicative cost ranges and each scheme’s published terms; only the operator of a scheme decides the real amount. Support whose terms no current public source confirms is shown but not counted.',
+	freshness: (checked: number, total: number) =>
+		`${checked} of ${total} ${total === 1 ? 'fact' : 'facts'} checked in the last 12 months`,
+	freshnessHelp:
+		'A fact counts as checked when its terms were confirmed against the operator’s public page within the last 12 months.',
+	unconfirmed: (checked: string) =>
+		`Could not be confirmed: no current public source confirms these facts (last looked at ${checked}).`,
+	checkedOn: (date: string) => `checked ${date}`,
+	nextStepHeading: 'Your next step: the advisory site visit',
+	nextStepText: (programme: string, operator: string) =>
+		`The step after this scan is an advisory site visit of ${programme}, by ${operator}.`,
+	nextStepRequest: 'How to request the visit',
+	nextStepEmail: (email: string) => `E-mail: ${email}`,
+	nextStepSource: 'Source'
+};
+
+export default en;

@@ -1,0 +1,96 @@
+import type { Messages } from '../../catalog';
+import type en from './en';
+import type { ActionCostType, ActionTopic } from '$lib/domain';
+
+const frCostTypes: Record<ActionCostType, string> = {
+	consultancy: 'Conseil',
+	training: 'Formation',
+	investment: 'Investissement',
+	rd: 'Recherche et développement'
+};
+
+const frTopics: Record<ActionTopic, string> = {
+	digitalisation: 'Numérisation',
+	automation: 'Automatisation',
+	energy: 'Énergie',
+	environment: 'Environnement',
+	circularity: 'Circularité',
+	cybersecurity: 'Cybersécurité',
+	skills: 'Compétences',
+	quality: 'Qualité',
+	logistics: 'Logistique',
+	'product-development': 'Développement de produits',
+	organisation: 'Organisation'
+};
+
+const fr: Messages<typeof en> = {
+	costLabel: 'Coût estimé (EUR)',
+	costRange: (min, max) =>
+		`Fourchette indicative : ${min} à ${max}. Ce n'est pas un devis : remplacez-la par le montant de votre fournisseur.`,
+	costHelp:
+		'Votre estimation du coût externe (conseil, formation, équipement), sans les heures internes.',
+	costTypeLabel: "Ce que l'argent finance",
+	costTypeNone: 'Non précisé',
+	costType: (type) => frCostTypes[type],
+	topicLabel: 'Thème',
+	topicNone: 'Non précisé',
+	topic: (topic) => frTopics[topic],
+	supportLine: (amount, instrument, rate, asOf) =>
+		`Aide : ${amount} de ${instrument} (${rate} du coût ; conditions de ${asOf})`,
+	cappedProject: 'limitée par le plafond par projet',
+	cappedYear: 'limitée par le plafond annuel, partagé par les actions de ce plan',
+	cappedPeriod: 'limitée par le plafond pluriannuel, partagé par les actions de ce plan',
+	themeRate: (label) => `taux majoré pour ${label}`,
+	noSupport: "Aucune aide n'est comptée pour cette action.",
+	missingCost: "Indiquez un coût estimé pour voir l'aide et le coût net.",
+	missingCostType:
+		"Précisez ce que l'argent finance (conseil, formation, investissement, recherche) pour voir quelle aide s'applique.",
+	missingSize:
+		"Indiquez le nombre de travailleurs dans le profil de l'entreprise : les taux d'aide dépendent de sa taille.",
+	notCountedUnconfirmed: (instrument, amount) =>
+		`${instrument} pourrait payer ${amount}, mais aucune source publique actuelle ne confirme ses conditions : non compté.`,
+	notCountedStatus: (instrument, amount) =>
+		`${instrument} pourrait payer ${amount}, mais rien ne confirme que le dispositif existe encore : non compté.`,
+	notCountedClosed: (instrument, amount) =>
+		`${instrument} paierait ${amount}, mais n'accepte pas de demandes pour le moment : non compté.`,
+	notCountedCompetitive: (instrument, amount) =>
+		`${instrument} pourrait payer jusqu'à ${amount}, mais sélectionne les candidats par appels à projets concurrentiels : non compté.`,
+	alternative: (instrument, amount) =>
+		`${instrument} paierait ${amount} à la place. Les aides paient rarement deux fois le même coût : seul le montant le plus élevé est compté.`,
+	refusedMinCost: (instrument, minCost) =>
+		`${instrument} : n'intervient qu'à partir de ${minCost} de coûts éligibles pour une entreprise de votre taille.`,
+	refusedMinAid: (instrument, amount, minAid) =>
+		`${instrument} : l'aide serait de ${amount}, sous son montant minimal de ${minAid}.`,
+	refusedBudgetYear: (instrument, budget) =>
+		`${instrument} : son plafond annuel de ${budget} est utilisé par des actions précédentes de ce plan.`,
+	refusedBudgetPeriod: (instrument, budget) =>
+		`${instrument} : son plafond pluriannuel de ${budget} est utilisé par des actions précédentes de ce plan.`,
+	refusedNoRate: (names) =>
+		`Aussi pour ce type de coût, mais sans part fixe (prêts, garanties, avantages fiscaux, aides à l'heure) : ${names}. Aucun montant n'est calculé pour elles.`,
+	totalsHeading: 'Coût et aides',
+	estimatedCost: 'Coût estimé',
+	support: 'Aides',
+	netCost: 'Coût net',
+	total: 'Tout le plan',
+	uncosted: (n) =>
+		n === 1
+			? "1 action n'a pas de coût estimé et n'est pas comptée."
+			: `${n} actions n'ont pas de coût estimé et ne sont pas comptées.`,
+	totalsNote:
+		"Estimations fondées sur des fourchettes de coût indicatives et les conditions publiées de chaque aide ; seul l'opérateur décide du montant réel. Les aides dont aucune source publique actuelle ne confirme les conditions sont affichées mais non comptées.",
+	freshness: (checked, total) =>
+		`${checked} ${checked > 1 ? 'données vérifiées' : 'donnée vérifiée'} sur ${total} au cours des 12 derniers mois`,
+	freshnessHelp:
+		"Une donnée compte comme vérifiée quand ses conditions ont été confirmées sur la page publique de l'opérateur au cours des 12 derniers mois.",
+	unconfirmed: (checked) =>
+		`Non confirmé : aucune source publique actuelle ne confirme ces données (dernière consultation ${checked}).`,
+	checkedOn: (date) => `vérifié le ${date}`,
+	nextStepHeading: 'Votre prochaine étape : la visite conseil',
+	nextStepText: (programme, operator) =>
+		`L'étape après ce scan est une visite conseil de ${programme}, par ${operator}.`,
+	nextStepRequest: 'Comment demander la visite',
+	nextStepEmail: (email) => `E-mail : ${email}`,
+	nextStepSource: 'Source'
+};
+
+export default fr;

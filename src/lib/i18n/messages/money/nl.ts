@@ -1,0 +1,96 @@
+import type { Messages } from '../../catalog';
+import type en from './en';
+import type { ActionCostType, ActionTopic } from '$lib/domain';
+
+const nlCostTypes: Record<ActionCostType, string> = {
+	consultancy: 'Advies',
+	training: 'Opleiding',
+	investment: 'Investering',
+	rd: 'Onderzoek en ontwikkeling'
+};
+
+const nlTopics: Record<ActionTopic, string> = {
+	digitalisation: 'Digitalisering',
+	automation: 'Automatisering',
+	energy: 'Energie',
+	environment: 'Milieu',
+	circularity: 'Circulariteit',
+	cybersecurity: 'Cyberveiligheid',
+	skills: 'Vaardigheden',
+	quality: 'Kwaliteit',
+	logistics: 'Logistiek',
+	'product-development': 'Productontwikkeling',
+	organisation: 'Organisatie'
+};
+
+const nl: Messages<typeof en> = {
+	costLabel: 'Geraamde kost (EUR)',
+	costRange: (min, max) =>
+		`Indicatieve vork: ${min} tot ${max}. Geen offerte: vervang het door het bedrag van uw leverancier.`,
+	costHelp:
+		'Uw eigen raming van de externe kost (advies, opleiding, uitrusting), zonder interne uren.',
+	costTypeLabel: 'Waar het geld naartoe gaat',
+	costTypeNone: 'Niet ingevuld',
+	costType: (type) => nlCostTypes[type],
+	topicLabel: 'Thema',
+	topicNone: 'Niet ingevuld',
+	topic: (topic) => nlTopics[topic],
+	supportLine: (amount, instrument, rate, asOf) =>
+		`Steun: ${amount} van ${instrument} (${rate} van de kost; voorwaarden van ${asOf})`,
+	cappedProject: 'begrensd door het plafond per project',
+	cappedYear: 'begrensd door het jaarplafond, dat de acties van dit plan delen',
+	cappedPeriod: 'begrensd door het plafond over meerdere jaren, dat de acties van dit plan delen',
+	themeRate: (label) => `hoger percentage voor ${label}`,
+	noSupport: 'Voor deze actie is geen steun meegeteld.',
+	missingCost: 'Vul een geraamde kost in om de steun en de nettokost te zien.',
+	missingCostType:
+		'Geef aan waar het geld naartoe gaat (advies, opleiding, investering, onderzoek) om te zien welke steun betaalt.',
+	missingSize:
+		'Vul het aantal werknemers in bij het bedrijfsprofiel: de steunpercentages hangen af van de grootte van het bedrijf.',
+	notCountedUnconfirmed: (instrument, amount) =>
+		`${instrument} zou ${amount} kunnen betalen, maar geen actuele openbare bron bevestigt de voorwaarden: niet meegeteld.`,
+	notCountedStatus: (instrument, amount) =>
+		`${instrument} zou ${amount} kunnen betalen, maar het is niet bevestigd dat de regeling nog loopt: niet meegeteld.`,
+	notCountedClosed: (instrument, amount) =>
+		`${instrument} zou ${amount} betalen, maar neemt nu geen aanvragen aan: niet meegeteld.`,
+	notCountedCompetitive: (instrument, amount) =>
+		`${instrument} zou tot ${amount} kunnen betalen, maar selecteert aanvragers via competitieve oproepen: niet meegeteld.`,
+	alternative: (instrument, amount) =>
+		`${instrument} zou in de plaats ${amount} betalen. Regelingen betalen zelden twee keer voor dezelfde kost, dus alleen het hoogste bedrag telt.`,
+	refusedMinCost: (instrument, minCost) =>
+		`${instrument}: betaalt pas vanaf ${minCost} aan subsidiabele kosten voor een bedrijf van uw grootte.`,
+	refusedMinAid: (instrument, amount, minAid) =>
+		`${instrument}: zou ${amount} bedragen, minder dan de kleinste steun van ${minAid}.`,
+	refusedBudgetYear: (instrument, budget) =>
+		`${instrument}: het jaarplafond van ${budget} is opgebruikt door eerdere acties van dit plan.`,
+	refusedBudgetPeriod: (instrument, budget) =>
+		`${instrument}: het plafond van ${budget} over meerdere jaren is opgebruikt door eerdere acties van dit plan.`,
+	refusedNoRate: (names) =>
+		`Ook voor dit soort kost, maar zonder vast deel ervan (leningen, waarborgen, fiscale voordelen, steun per uur): ${names}. Voor hen is geen bedrag berekend.`,
+	totalsHeading: 'Kosten en steun',
+	estimatedCost: 'Geraamde kost',
+	support: 'Steun',
+	netCost: 'Nettokost',
+	total: 'Heel het plan',
+	uncosted: (n) =>
+		n === 1
+			? '1 actie heeft geen kostenraming en is niet meegerekend.'
+			: `${n} acties hebben geen kostenraming en zijn niet meegerekend.`,
+	totalsNote:
+		'Ramingen op basis van indicatieve kostenvorken en de gepubliceerde voorwaarden van elke regeling; alleen de beheerder van een regeling beslist over het echte bedrag. Steun waarvan geen actuele openbare bron de voorwaarden bevestigt, wordt getoond maar niet meegeteld.',
+	freshness: (checked, total) =>
+		`${checked} van ${total} ${total === 1 ? 'gegeven' : 'gegevens'} nagekeken in de laatste 12 maanden`,
+	freshnessHelp:
+		'Een gegeven telt als nagekeken wanneer de voorwaarden in de laatste 12 maanden bevestigd zijn op de openbare pagina van de beheerder.',
+	unconfirmed: (checked) =>
+		`Niet bevestigd: geen actuele openbare bron bevestigt deze gegevens (laatst bekeken ${checked}).`,
+	checkedOn: (date) => `nagekeken ${date}`,
+	nextStepHeading: 'Uw volgende stap: het adviesbezoek',
+	nextStepText: (programme, operator) =>
+		`De stap na deze scan is een adviesbezoek van ${programme}, door ${operator}.`,
+	nextStepRequest: 'Zo vraagt u het bezoek aan',
+	nextStepEmail: (email) => `E-mail: ${email}`,
+	nextStepSource: 'Bron'
+};
+
+export default nl;
