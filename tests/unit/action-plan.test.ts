@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	costFields,
 	addAction,
+	RECORD_LIMITS,
 	addDuration,
 	addPriority,
 	dropAction,
@@ -302,6 +303,14 @@ describe('plan changes', () => {
 	const order = (a: Assessment) => a.plan!.priorities.map((p) => p.transformationId);
 	const actions = (a: Assessment, id: TransformationId) =>
 		a.plan!.priorities.find((p) => p.transformationId === id)!.actions;
+
+	it('stops adding actions to a priority at the record limit', () => {
+		let a = withPlan;
+		for (let i = 0; i < RECORD_LIMITS.actions + 5; i += 1)
+			a = addAction('eco-production', { id: `n${i}`, text: '', owner: '', dueDate: null }, NOW)(a);
+		expect(actions(a, 'eco-production')).toHaveLength(RECORD_LIMITS.actions);
+		expect(migrateAssessment(a).ok).toBe(true);
+	});
 	const added = proposePriority({
 		questionnaire,
 		assessment: base,

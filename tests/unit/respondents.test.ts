@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
 	addRespondent,
+	migrateAssessment,
+	RECORD_LIMITS,
 	clearConsensus,
 	compareScores,
 	confirmSuggestions,
@@ -104,6 +106,14 @@ describe('respondents and notes', () => {
 			{ id: 'r2', name: 'An', role: 'Plant manager' }
 		]);
 		expect(a.answers.r2).toEqual({});
+	});
+
+	it('stops adding respondents at the record limit, so a record never outgrows its check', () => {
+		let a = empty();
+		for (let i = 2; i <= RECORD_LIMITS.respondents + 5; i += 1)
+			a = addRespondent({ id: `r${i}`, name: '', role: '' }, NOW)(a);
+		expect(a.respondents).toHaveLength(RECORD_LIMITS.respondents);
+		expect(migrateAssessment(a).ok).toBe(true);
 	});
 
 	it('sets, trims and removes a note; an unchanged note is not a new revision', () => {

@@ -7,7 +7,11 @@ import {
 	mergeAssessment,
 	parseImport,
 	planImport,
+	scanJson,
+	FORBIDDEN_KEYS,
+	MAX_IMPORT_ASSESSMENTS,
 	MAX_IMPORT_BYTES,
+	MAX_JSON_DEPTH,
 	TRANSFER_FORMAT,
 	type Answer,
 	type Assessment
@@ -86,18 +90,93 @@ describe('parseImport refuses bad input with a clear code', () => {
 		],
 		['prototype key', fileText([good], { prototype: {} }), 'unsafe'],
 		[
+			'__proto__ written with escapes',
+			fileText([good]).replace('{', String.raw`{"\u005f_proto__":{"polluted":true},`),
+			'unsafe'
+		],
+		[
 			'a record with a wrong shape',
 			fileText([{ ...good, answers: { r1: { q: { value: 9, at: T0 } } } }]),
 			'invalid-record'
 		],
 		['a duplicated id', fileText([good, good]), 'duplicate-id'],
 		['assessments not a list', fileText([], { assessments: {} }), 'corrupt'],
-		['too large', ' '.repeat(MAX_IMPORT_BYTES + 1), 'too-large']
+		['too large', ' '.repeat(MAX_IMPORT_BYTES + 1), 'too-large'],
+		['nested 100,000 levels deep', '['.repeat(100_000) + ']'.repeat(100_000), 'unsafe'],
+		[
+			'nested 100,000 levels deep inside a record',
+			fileText([{ ...good, extra: 0 }]).replace(
+				'"extra":0',
+				`"extra":${'['.repeat(100_000)}${']'.repeat(100_000)}`
+			),
+			'unsafe'
+		],
+		[
+			'more assessments than allowed',
+			fileText(Array.from({ length: MAX_IMPORT_ASSESSMENTS + 1 }, () => 0)),
+			'too-large'
+		]
 	])('%s', (_label, text, code) => {
 		const parsed = parseImport(text, AVAILABLE);
 		expect(parsed.ok).toBe(false);
 		if (!parsed.ok) expect(parsed.error.code).toBe(code);
 		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+	});
+
+	it('refuses a 10 MB company name, naming the field', () => {
+		const huge = { ...good, profile: { ...good.profile, name: 'x'.repeat(10 * 1024 * 1024) } };
+		expect(parseImport(fileText([huge]), AVAILABLE)).toEqual({
+			ok: false,
+			error: {
+				code: 'invalid-record',
+				detail: 'assessment 1: profile.name: longer than 300 characters'
+			}
+		});
+	});
+
+	it('accepts the nesting of a real export with room to spare', () => {
+		const deepest = base({
+			plan: {
+				priorities: [
+					{
+						transformationId: 'digital-factory',
+						actions: [
+							{
+								id: 'x',
+								text: '',
+								owner: '',
+								dueDate: null,
+								fromQuestionnaire: { questionId: 'q', from: 2 }
+							}
+						],
+						instrumentIds: []
+					}
+				],
+				ambition: '',
+				proposedAt: T0,
+				editedAt: null
+			}
+		});
+		const text = fileText([deepest]);
+		expect(scanJson(text, 9, FORBIDDEN_KEYS).ok).toBe(true);
+		expect(scanJson(text, 8, FORBIDDEN_KEYS).ok).toBe(false);
+		expect(MAX_JSON_DEPTH).toBeGreaterThanOrEqual(3 * 9);
+		expect(parseImport(text, AVAILABLE).ok).toBe(true);
+	});
+
+	it('scans nesting and keys without being fooled by brackets, quotes or escapes in strings', () => {
+		const none = new Set<string>();
+		const deeperThan = (text: string, max: number) => !scanJson(text, max, none).ok;
+		expect(deeperThan('{"a":"[[[[{{{{"}', 1)).toBe(false);
+		expect(deeperThan(String.raw`{"a":"\\"}`, 1)).toBe(false);
+		expect(deeperThan(String.raw`{"a":"\\\"[[["}`, 1)).toBe(false);
+		expect(deeperThan(String.raw`{"a":"\\","b":[[1]]}`, 2)).toBe(true);
+		const keys = (text: string) => scanJson(text, 32, FORBIDDEN_KEYS);
+		expect(keys('{"a":"__proto__"}')).toEqual({ ok: true });
+		expect(keys('["__proto__", "constructor"]')).toEqual({ ok: true });
+		expect(keys('{"a":{"__proto__" :1}}')).toMatchObject({ ok: false, key: '__proto__' });
+		expect(keys(String.raw`{"\u005f_proto__":{}}`)).toMatchObject({ ok: false, key: '__proto__' });
+		expect(keys(String.raw`{"x\"__proto__":1}`)).toEqual({ ok: true });
 	});
 
 	it('accepts an export and keeps markup in names as plain text', () => {

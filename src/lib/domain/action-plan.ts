@@ -14,7 +14,14 @@ import type {
 	TransformationId
 } from './content/schema';
 import { localize } from './content/localize';
-import type { ActionPlan, Assessment, Importance, PlanAction, PlanPriority } from './record';
+import {
+	RECORD_LIMITS,
+	type ActionPlan,
+	type Assessment,
+	type Importance,
+	type PlanAction,
+	type PlanPriority
+} from './record';
 import {
 	countsTowardsResults,
 	levelOfMean,
@@ -365,9 +372,11 @@ export function addPriority(priority: PlanPriority, now: string): Change {
 	);
 }
 
+/** Adds an action at the end; a known id, or a priority at its limit of actions, is left alone. */
 export function addAction(id: TransformationId, action: PlanAction, now: string): Change {
 	return withPriority(id, now, (priority) =>
-		priority.actions.some((a) => a.id === action.id)
+		priority.actions.some((a) => a.id === action.id) ||
+		priority.actions.length >= RECORD_LIMITS.actions
 			? priority
 			: { ...priority, actions: [...priority.actions, action] }
 	);

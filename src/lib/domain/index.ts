@@ -13,6 +13,7 @@ export * from './plan-language';
 export * from './file-name';
 export * from './matching';
 export * from './plan-finance';
+export * from './json-limits';
 export * from './transfer';
 export * from './respondents';
 export * from './history';

@@ -12,6 +12,11 @@ function isObject(value: unknown): value is RawRecord {
 	return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
+/** A reason names the field, but never repeats megabytes of a hostile value. */
+function shorten(text: string, max: number): string {
+	return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
 /** Step `n` turns a record of version n into version n + 1. */
 export const MIGRATIONS: Record<number, (record: RawRecord) => RawRecord> = {
 	/**
@@ -53,8 +58,8 @@ export function migrateAssessment(raw: unknown): MigrationResult {
 	const parsed = v.safeParse(assessmentRecordSchema, record);
 	if (!parsed.success) {
 		const issue = parsed.issues[0];
-		const path = issue.path?.map((item) => String(item.key)).join('.') ?? '';
-		return { ok: false, error: `${path || 'record'}: ${issue.message}` };
+		const path = issue.path?.map((item) => shorten(String(item.key), 40)).join('.') ?? '';
+		return { ok: false, error: `${path || 'record'}: ${shorten(issue.message, 200)}` };
 	}
 	return { ok: true, value: parsed.output, migrated: version !== ASSESSMENT_SCHEMA_VERSION };
 }

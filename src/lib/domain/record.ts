@@ -18,10 +18,60 @@ import {
 /** Bumped with every change to the stored shape; migrations.ts brings older records up to date. */
 export const ASSESSMENT_SCHEMA_VERSION = 2;
 
-const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
-const recordId = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
+/**
+ * The most a stored or imported record may hold. Far above what anyone types (the form fields
+ * stop at the same lengths) and what a questionnaire asks, but small enough that no file can make
+ * the app carry megabytes in one field or thousands of entries in one list. A record over a limit
+ * is refused with the field's path and the limit, e.g. "profile.name: longer than 300 characters".
+ */
+export const RECORD_LIMITS = {
+	/** Company, respondent and owner names, roles. */
+	name: 300,
+	/** Ambition and the text of an action. */
+	longText: 2000,
+	note: 5000,
+	/** Record, company, respondent and action ids; questionnaire ids; keys of answer maps. */
+	id: 200,
+	/** ISO timestamps ("2026-11-22T10:00:00.000Z" is 24 characters). */
+	time: 40,
+	/** Short codes: postcode, NACE code, the last step. */
+	code: 100,
+	respondents: 100,
+	/** Answers per respondent, consensus answers, notes: questions in one questionnaire. */
+	answers: 1000,
+	/** Actions per priority. */
+	actions: 200,
+	/** Matched instruments per priority. */
+	instruments: 500,
+	/** Fields this release does not know (kept for a newer release): how many, and how big each. */
+	extraFields: 20,
+	extraFieldChars: 100_000
+} as const;
+
+const tooLong = (max: number) => `longer than ${max} characters`;
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max, tooLong(max)));
+const recordId = v.pipe(
+	v.string(),
+	v.minLength(1, 'empty'),
+	v.maxLength(RECORD_LIMITS.id, tooLong(RECORD_LIMITS.id))
+);
+const key = text(RECORD_LIMITS.id);
+const time = text(RECORD_LIMITS.time);
 const nullableNumber = v.nullable(v.pipe(v.number(), v.finite()));
 const isoDay = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
+
+/** A list of at most `max` items. */
+function list<T extends v.GenericSchema>(item: T, max: number) {
+	return v.pipe(v.array(item), v.maxLength(max, `more than ${max} items`));
+}
+
+/** A map of at most `max` entries with bounded keys. */
+function map<T extends v.GenericSchema>(value: T, max: number) {
+	return v.pipe(
+		v.record(key, value),
+		v.check((entries) => Object.keys(entries).length <= max, `more than ${max} entries`)
+	);
+}
 
 /** A value per transformation, each one optional. */
 function perTransformation<T extends v.GenericSchema>(value: T) {
@@ -45,8 +95,11 @@ export type AnswerValue = v.InferOutput<typeof answerValueSchema>;
 
 export const answerSchema = v.object({
 	value: answerValueSchema,
-	/** ISO timestamp of when it was given; the newer answer wins when two copies are merged. */
-	at: v.string(),
+	/**
+	 * ISO timestamp of when it was given. The newer answer wins when two copies are merged, and a
+	 * write never replaces a stored answer with an older one (keepNewerAnswers).
+	 */
+	at: time,
 	/** Set when the answer was carried over from an earlier assessment and not yet confirmed. */
 	suggested: v.optional(v.boolean())
 });
@@ -55,7 +108,7 @@ export type Answer = v.InferOutput<typeof answerSchema>;
 // ---- Company and people --------------------------------------------------------------------
 
 export const companyProfileSchema = v.object({
-	name: text(300),
+	name: text(RECORD_LIMITS.name),
 	postcode: text(20),
 	/** Derived from the postcode unless the user chose another region. */
 	region: v.nullable(v.picklist(REGIONS)),
@@ -72,10 +125,10 @@ export const companyProfileSchema = v.object({
 export type CompanyProfile = v.InferOutput<typeof companyProfileSchema>;
 
 export const respondentSchema = v.object({
-	id: v.string(),
-	name: text(300),
+	id: key,
+	name: text(RECORD_LIMITS.name),
 	/** Free text: "Managing director", "Production manager"… */
-	role: text(300)
+	role: text(RECORD_LIMITS.name)
 });
 export type Respondent = v.InferOutput<typeof respondentSchema>;
 
@@ -86,19 +139,19 @@ export const importanceSchema = v.picklist([1, 2, 3] as const);
 export type Importance = v.InferOutput<typeof importanceSchema>;
 
 export const planActionSchema = v.object({
-	id: text(200),
+	id: key,
 	/** What to do, in the assessment's language; free text once the user edits it. */
-	text: text(2000),
+	text: text(RECORD_LIMITS.longText),
 	/** Who leads it: a name or a role, free text. */
-	owner: text(300),
+	owner: text(RECORD_LIMITS.name),
 	/** Target date, YYYY-MM-DD, or null when none is set. */
 	dueDate: v.nullable(isoDay),
 	/** Set when the action was proposed from a question's next actions. */
-	fromQuestionnaire: v.optional(v.object({ questionId: v.string(), from: v.number() })),
+	fromQuestionnaire: v.optional(v.object({ questionId: key, from: v.number() })),
 	/** What the money buys; from the questionnaire (v2) or chosen by the user. */
 	costType: v.optional(v.picklist(ACTION_COST_TYPES)),
 	/** What the action is about; from the questionnaire (v2) or chosen by the user. */
-	topics: v.optional(v.array(v.picklist(ACTION_TOPICS))),
+	topics: v.optional(v.pipe(v.array(v.picklist(ACTION_TOPICS)), v.maxLength(20))),
 	/** The questionnaire's typical cost range in EUR (v2): indicative, not a quote. */
 	costRange: v.optional(v.object({ min: v.number(), max: v.number() })),
 	/** The estimated total cost in EUR the plan counts with; null or absent when none is set. */
@@ -109,24 +162,24 @@ export type PlanAction = v.InferOutput<typeof planActionSchema>;
 export const planPrioritySchema = v.object({
 	/** One priority per transformation; it is also the priority's id. */
 	transformationId: v.picklist(TRANSFORMATION_IDS),
-	actions: v.array(planActionSchema),
+	actions: list(planActionSchema, RECORD_LIMITS.actions),
 	/** Ids of the matched support instruments that serve this transformation, best first. */
-	instrumentIds: v.array(v.string())
+	instrumentIds: list(key, RECORD_LIMITS.instruments)
 });
 export type PlanPriority = v.InferOutput<typeof planPrioritySchema>;
 
 export const actionPlanSchema = v.object({
-	priorities: v.array(planPrioritySchema),
+	priorities: list(planPrioritySchema, TRANSFORMATION_IDS.length),
 	/** A short statement of where top management wants the company to be. */
-	ambition: text(2000),
+	ambition: text(RECORD_LIMITS.longText),
 	/** ISO timestamp of the proposal the plan started from. */
-	proposedAt: v.string(),
+	proposedAt: time,
 	/**
 	 * ISO timestamp of the user's last change to the priorities or actions; null while the plan is
 	 * still the proposal (the ambition does not count). An edited plan is the user's: it no longer
 	 * follows changes of importance.
 	 */
-	editedAt: v.nullable(v.string())
+	editedAt: v.nullable(time)
 });
 export type ActionPlan = v.InferOutput<typeof actionPlanSchema>;
 
@@ -161,42 +214,68 @@ const assessmentEntries = {
 	id: recordId,
 	/** Groups assessments of one company (portfolio, T0 → T1 history). */
 	companyId: recordId,
-	questionnaire: v.object({ id: v.string(), version: v.pipe(v.number(), v.integer()) }),
+	questionnaire: v.object({ id: key, version: v.pipe(v.number(), v.integer()) }),
 	language: v.picklist(LANGUAGES),
-	createdAt: v.string(),
-	updatedAt: v.string(),
+	createdAt: time,
+	updatedAt: time,
 	/** Increases with every change; with `updatedAt` it orders copies of the same record. */
 	revision: v.pipe(v.number(), v.integer(), v.minValue(0)),
 	profile: companyProfileSchema,
-	respondents: v.array(respondentSchema),
+	respondents: list(respondentSchema, RECORD_LIMITS.respondents),
 	/** Answers per respondent id, then per question id. */
-	answers: v.record(v.string(), v.record(v.string(), answerSchema)),
+	answers: map(map(answerSchema, RECORD_LIMITS.answers), RECORD_LIMITS.respondents),
 	/** Answers agreed on after a discussion; they override the respondents' answers. */
-	consensus: v.record(v.string(), answerSchema),
+	consensus: map(answerSchema, RECORD_LIMITS.answers),
 	/** Self-estimate per transformation, given before its questions. */
-	selfEstimates: perTransformation(v.object({ value: maturityLevelSchema, at: v.string() })),
+	selfEstimates: perTransformation(v.object({ value: maturityLevelSchema, at: time })),
 	/** Target level per transformation; 4 (Factory of the Future) when not set. */
 	targets: perTransformation(maturityLevelSchema),
 	/** The last step the user was on, to resume there: 'profile', a transformation id, 'results'. */
-	lastStep: v.string(),
-	completedAt: v.nullable(v.string()),
+	lastStep: text(RECORD_LIMITS.code),
+	completedAt: v.nullable(time),
 	/** The action plan, once the user changed the proposal; absent means "propose one". */
 	plan: v.optional(actionPlanSchema),
 	/** How much each transformation matters to the company, 1–3; 2 when not set. */
 	importance: v.optional(perTransformation(importanceSchema)),
 	/** A note per question id, written during a site visit; absent when none. */
-	notes: v.optional(v.record(v.string(), v.object({ text: text(5000), at: v.string() }))),
+	notes: v.optional(
+		map(v.object({ text: text(RECORD_LIMITS.note), at: time }), RECORD_LIMITS.answers)
+	),
 	/** The earlier assessment of the same company this one started from, for T0 → T1. */
-	basedOn: v.optional(text(100)),
+	basedOn: v.optional(key),
 	/** Each move to a newer questionnaire version, with the answers as they were (issue 9). */
 	upgradedFrom: v.optional(v.array(upgradeRecordSchema))
 };
 
 /**
+ * Fields this release does not know are kept (a newer release may have written them), but only a
+ * few and none of them large: an unknown field cannot be a way around the limits above.
+ */
+function extraFieldsWithinLimits(record: object): boolean {
+	const extra = Object.keys(record).filter((name) => !(name in assessmentEntries));
+	if (extra.length > RECORD_LIMITS.extraFields) return false;
+	return extra.every((name) => {
+		try {
+			const json = JSON.stringify((record as Record<string, unknown>)[name]);
+			return json === undefined || json.length <= RECORD_LIMITS.extraFieldChars;
+		} catch {
+			return false; // cyclic or otherwise not data
+		}
+	});
+}
+
+/**
  * The check of a current stored or imported record. Unknown extra fields are kept, so a record
  * written by a newer release with an extra optional feature survives a round trip.
  */
-export const assessmentRecordSchema = v.looseObject(assessmentEntries);
+const looseAssessment = v.looseObject(assessmentEntries);
+export const assessmentRecordSchema = v.pipe(
+	looseAssessment,
+	v.check<v.InferOutput<typeof looseAssessment>, string>(
+		extraFieldsWithinLimits,
+		`more than ${RECORD_LIMITS.extraFields} unknown fields, or one longer than ${RECORD_LIMITS.extraFieldChars} characters`
+	)
+);
 /** The assessment as the app works with it: the record's known fields. */
 export type Assessment = v.InferOutput<v.ObjectSchema<typeof assessmentEntries, undefined>>;
 
@@ -205,13 +284,13 @@ export type Assessment = v.InferOutput<v.ObjectSchema<typeof assessmentEntries, 
 /** A photo taken as evidence for a question; stored as a blob next to its assessment. */
 export const storedPhotoSchema = v.object({
 	/** `<assessmentId>/<photoId>`, so an assessment's photos sort and delete together. */
-	id: v.string(),
-	assessmentId: v.string(),
-	questionId: v.string(),
+	id: text(2 * RECORD_LIMITS.id + 1),
+	assessmentId: key,
+	questionId: key,
 	blob: v.blob(),
 	width: v.pipe(v.number(), v.integer(), v.minValue(1)),
 	height: v.pipe(v.number(), v.integer(), v.minValue(1)),
-	at: v.string()
+	at: time
 });
 export type StoredPhoto = v.InferOutput<typeof storedPhotoSchema>;
 

@@ -2,20 +2,27 @@
 // Several respondents per assessment: who answers, how far their answers lie apart, and the
 // consensus the group agrees on. Also the note per question an advisor writes during a visit.
 import { isLevel, touched, type Change } from './assessment';
-import type { Answer, AnswerValue, Assessment } from './record';
+import {
+	RECORD_LIMITS,
+	type Answer,
+	type AnswerValue,
+	type Assessment,
+	type Level
+} from './record';
 import { scoreAnswers } from './scoring';
 import type { Questionnaire, TransformationId } from './content/schema';
 
 /** A spread of this many levels or more between respondents is flagged for discussion. */
 export const DISAGREEMENT_SPREAD = 2;
 
-/** Adds a respondent with an empty set of answers. Does nothing if the id exists. */
+/** Adds a respondent with an empty set of answers. Does nothing if the id exists or at the limit. */
 export function addRespondent(
 	respondent: { id: string; name: string; role: string },
 	now: string
 ): Change {
 	return (assessment) => {
 		if (assessment.respondents.some((r) => r.id === respondent.id)) return assessment;
+		if (assessment.respondents.length >= RECORD_LIMITS.respondents) return assessment;
 		return {
 			...assessment,
 			...touched(assessment, now),

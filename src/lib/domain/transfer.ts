@@ -21,6 +21,7 @@
 //   record is stored as it is (same revision). Otherwise the result gets a revision above both.
 // - A record whose questionnaire version differs from the local copy's is not merged (its answers
 //   refer to other questions); it is reported and skipped.
+import { MAX_JSON_DEPTH, scanJson } from './json-limits';
 import { migrateAssessment } from './migrations';
 import type { Answer, Assessment, Respondent } from './record';
 import type { TransformationId } from './content/schema';
@@ -36,6 +37,11 @@ export const MAX_IMPORT_ZIP_BYTES = 250 * 1024 * 1024;
 export const MAX_UNZIPPED_BYTES = 300 * 1024 * 1024;
 /** Largest single photo accepted from a file; the app itself stores ~0.3 MB per photo. */
 export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
+/** Most assessments and photos one file may hold: an advisor's portfolio is a few hundred. */
+export const MAX_IMPORT_ASSESSMENTS = 10_000;
+export const MAX_IMPORT_PHOTOS = 10_000;
+/** Longest a zip import may take to unpack and check: legitimate ones need a few seconds. */
+export const MAX_UNZIP_MILLISECONDS = 30_000;
 /** Name of the export file inside a zip. */
 export const ZIP_JSON_NAME = 'made-different-scan.json';
 /** Keys that could change object prototypes if some code copied them: refused anywhere in a file. */
@@ -97,6 +103,7 @@ export function imageTypeOf(bytes: Uint8Array): PhotoType | null {
 function parsePhotos(raw: unknown, assessmentIds: ReadonlySet<string>): PhotoEntry[] | string {
 	if (raw === undefined) return [];
 	if (!Array.isArray(raw)) return 'photos is not a list';
+	if (raw.length > MAX_IMPORT_PHOTOS) return `more than ${MAX_IMPORT_PHOTOS} photos`;
 	const files = new Set<string>();
 	const ids = new Set<string>();
 	const photos: PhotoEntry[] = [];
@@ -184,35 +191,53 @@ export type ImportErrorCode =
 export type ImportError = { code: ImportErrorCode; detail: string };
 export type ParsedImport = { ok: true; file: ExportFile } | { ok: false; error: ImportError };
 
-class UnsafeKey extends Error {}
+function failed(code: ImportErrorCode, detail: string): { ok: false; error: ImportError } {
+	return { ok: false, error: { code, detail } };
+}
 
 /**
- * Reads an import file's text and checks all of it before anything is stored: size, JSON syntax,
- * our format marker, format version, forbidden keys at any depth, every record's shape (migrating
- * records of older schema versions), duplicate ids, and that this app has every questionnaire
- * version used. One failing record fails the whole file: an import is all or nothing.
+ * The first half of parseImport: size, nesting depth and forbidden keys at any depth (all before
+ * parsing, so no file can exhaust the parser's stack), then JSON syntax. Split off so that a
+ * caller can let the page breathe between parsing and checking a large file.
+ */
+export function readImportText(
+	text: string
+): { ok: true; data: unknown } | { ok: false; error: ImportError } {
+	// Each UTF-16 code unit is at least one UTF-8 byte: a longer string is certainly too large.
+	if (text.length > MAX_IMPORT_BYTES) return failed('too-large', `${text.length} characters`);
+	const scan = scanJson(text, MAX_JSON_DEPTH, FORBIDDEN_KEYS);
+	if (!scan.ok && scan.problem === 'too-deep')
+		return failed('unsafe', `nested more than ${MAX_JSON_DEPTH} levels deep`);
+	if (!scan.ok) return failed('unsafe', `the file contains the key "${scan.key}"`);
+	try {
+		return { ok: true, data: JSON.parse(text) };
+	} catch (error) {
+		return failed('corrupt', error instanceof Error ? error.message : String(error));
+	}
+}
+
+/**
+ * Reads an import file's text and checks all of it before anything is stored: readImportText,
+ * then checkImport. One failing record fails the whole file: an import is all or nothing.
  */
 export function parseImport(
 	text: string,
 	available: readonly { id: string; version: number }[]
 ): ParsedImport {
-	const fail = (code: ImportErrorCode, detail: string): ParsedImport => ({
-		ok: false,
-		error: { code, detail }
-	});
-	// Each UTF-16 code unit is at least one UTF-8 byte: a longer string is certainly too large.
-	if (text.length > MAX_IMPORT_BYTES) return fail('too-large', `${text.length} characters`);
-	let data: unknown;
-	try {
-		data = JSON.parse(text, (key, value: unknown) => {
-			if (FORBIDDEN_KEYS.has(key)) throw new UnsafeKey(key);
-			return value;
-		});
-	} catch (error) {
-		if (error instanceof UnsafeKey)
-			return fail('unsafe', `the file contains the key "${error.message}"`);
-		return fail('corrupt', error instanceof Error ? error.message : String(error));
-	}
+	const read = readImportText(text);
+	return read.ok ? checkImport(read.data, available) : read;
+}
+
+/**
+ * The second half of parseImport, on the parsed JSON: our format marker, format version, every
+ * record's shape (migrating records of older schema versions), duplicate ids, and that this app
+ * has every questionnaire version used.
+ */
+export function checkImport(
+	data: unknown,
+	available: readonly { id: string; version: number }[]
+): ParsedImport {
+	const fail = failed;
 	if (data === null || typeof data !== 'object' || Array.isArray(data))
 		return fail('not-ours', 'not a JSON object');
 	const file = data as Record<string, unknown>;
@@ -229,6 +254,8 @@ export function parseImport(
 		);
 	}
 	if (!Array.isArray(file.assessments)) return fail('corrupt', 'assessments is not a list');
+	if (file.assessments.length > MAX_IMPORT_ASSESSMENTS)
+		return fail('too-large', `more than ${MAX_IMPORT_ASSESSMENTS} assessments`);
 	const known = new Set(available.map((q) => `${q.id}@${q.version}`));
 	const assessments: Assessment[] = [];
 	const ids = new Set<string>();
