@@ -1,16 +1,20 @@
-// Export and import of assessments. An import is checked completely first (domain parseImport,
-// and here the zip and the photo bytes), then merged and written inside ONE readwrite transaction:
-// either every record lands or none does.
+// Export and import of assessments. An import is checked completely first (domain readImportText
+// and checkImport, and here the zip, entry by entry against its declared size and CRC-32, and the
+// photo bytes), then merged and written inside ONE readwrite transaction: either every record
+// lands or none does.
 import type { Zippable } from 'fflate';
 import {
 	buildExport,
 	imageTypeOf,
 	migrateAssessment,
-	parseImport,
+	checkImport,
+	readImportText,
 	planImport,
 	MAX_IMPORT_BYTES,
 	MAX_IMPORT_ZIP_BYTES,
+	MAX_IMPORT_PHOTOS,
 	MAX_PHOTO_BYTES,
+	MAX_UNZIP_MILLISECONDS,
 	MAX_UNZIPPED_BYTES,
 	ZIP_JSON_NAME,
 	type Assessment,
@@ -18,6 +22,7 @@ import {
 	type ExportScope,
 	type ImportError,
 	type ImportSummary,
+	type ParsedImport,
 	type PhotoEntry
 } from '$lib/domain';
 import { version as appVersion } from '../../../package.json';
@@ -137,13 +142,29 @@ export async function lastBackupAt(): Promise<string | null> {
 export type ImportResult = { ok: true; summary: ImportSummary } | { ok: false; error: ImportError };
 type Available = readonly { id: string; version: number }[];
 
+/** Lets the page handle input between two long steps. */
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * parseImport with a pause for the page before parsing and before checking the records: each step
+ * of a large file takes tens of milliseconds, together they could take a few hundred.
+ */
+async function parseImportPaced(text: string, available: Available): Promise<ParsedImport> {
+	await pause();
+	// A byte order mark is not part of the JSON (Blob.text() keeps it; TextDecoder drops it).
+	const read = readImportText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+	if (!read.ok) return read;
+	await pause();
+	return checkImport(read.data, available);
+}
+
 /**
  * Checks and imports an export file's text. Nothing is written unless the whole file is valid;
  * the merge and all writes happen in one transaction, so two tabs importing at once, or a tab
  * answering while an import runs, cannot lose an answer.
  */
 export async function importText(text: string, available: Available): Promise<ImportResult> {
-	const parsed = parseImport(text, available);
+	const parsed = await parseImportPaced(text, available);
 	if (!parsed.ok) return parsed;
 	if (parsed.file.photos?.length)
 		return { ok: false, error: { code: 'corrupt', detail: 'photos listed but no zip' } };
@@ -157,51 +178,40 @@ export async function importFile(file: Blob, available: Available): Promise<Impo
 	if (!isZip) {
 		if (file.size > MAX_IMPORT_BYTES)
 			return { ok: false, error: { code: 'too-large', detail: String(file.size) } };
-		return importText((await file.text()).replace(/^\uFEFF/, ''), available);
+		return importText(await file.text(), available);
 	}
 	if (file.size > MAX_IMPORT_ZIP_BYTES)
 		return { ok: false, error: { code: 'too-large', detail: String(file.size) } };
-	const { strFromU8, unzipSync } = await import('fflate');
-	let files: Record<string, Uint8Array>;
-	try {
-		let total = 0;
-		files = unzipSync(new Uint8Array(await file.arrayBuffer()), {
-			filter(entry) {
-				// Refuse a zip bomb before inflating anything.
-				total += entry.originalSize;
-				if (total > MAX_UNZIPPED_BYTES) throw new RangeError('unpacks to more than the limit');
-				return entry.name === ZIP_JSON_NAME || /^photos\/[A-Za-z0-9._-]{1,100}$/.test(entry.name);
-			}
-		});
-	} catch (error) {
-		const tooLarge = error instanceof RangeError;
-		return {
-			ok: false,
-			error: {
-				code: tooLarge ? 'too-large' : 'corrupt',
-				detail: error instanceof Error ? error.message : String(error)
-			}
-		};
-	}
-	const json = files[ZIP_JSON_NAME];
+	// The zip reader (and fflate with it) is loaded only when a zip is imported.
+	const { readZip } = await import('./zip');
+	const unzipped = await readZip(file, {
+		maxTotalBytes: MAX_UNZIPPED_BYTES,
+		maxEntryBytes: (name) =>
+			name === ZIP_JSON_NAME
+				? MAX_IMPORT_BYTES
+				: /^photos\/[A-Za-z0-9._-]{1,100}$/.test(name)
+					? MAX_PHOTO_BYTES
+					: null,
+		maxEntries: MAX_IMPORT_PHOTOS + 10,
+		maxMilliseconds: MAX_UNZIP_MILLISECONDS
+	});
+	if (!unzipped.ok) return unzipped;
+	const files = unzipped.files;
+	const json = files.get(ZIP_JSON_NAME);
 	if (!json)
 		return { ok: false, error: { code: 'not-ours', detail: `no ${ZIP_JSON_NAME} in the zip` } };
-	if (json.length > MAX_IMPORT_BYTES)
-		return { ok: false, error: { code: 'too-large', detail: String(json.length) } };
 	let text: string;
 	try {
-		text = strFromU8(json);
+		text = new TextDecoder('utf-8', { fatal: true }).decode(json);
 	} catch {
 		return { ok: false, error: { code: 'corrupt', detail: 'the JSON is not UTF-8' } };
 	}
-	const parsed = parseImport(text.replace(/^\uFEFF/, ''), available);
+	const parsed = await parseImportPaced(text, available);
 	if (!parsed.ok) return parsed;
 	const bytes = new Map<string, { entry: PhotoEntry; data: Uint8Array }>();
 	for (const entry of parsed.file.photos ?? []) {
-		const data = files[entry.file];
+		const data = files.get(entry.file);
 		if (!data) return { ok: false, error: { code: 'corrupt', detail: `${entry.file} is missing` } };
-		if (data.length > MAX_PHOTO_BYTES)
-			return { ok: false, error: { code: 'too-large', detail: entry.file } };
 		// The bytes must really be the image type declared: no SVG, HTML or script posing as a photo.
 		if (imageTypeOf(data) !== entry.type)
 			return {
