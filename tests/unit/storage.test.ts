@@ -1,6 +1,13 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { buildExport, createAssessment, setAnswer, type Assessment } from '../../src/lib/domain';
+import {
+	buildExport,
+	createAssessment,
+	setAnswer,
+	setProfile,
+	type Assessment,
+	type Change
+} from '../../src/lib/domain';
 import { closeDb, db } from '../../src/lib/storage/db';
 import {
 	getAssessment,
@@ -9,7 +16,8 @@ import {
 	StorageError,
 	updateAssessment
 } from '../../src/lib/storage/assessments';
-import { exportAssessments, importText } from '../../src/lib/storage/transfer';
+import { exportAssessments, importFile, importText } from '../../src/lib/storage/transfer';
+import { strToU8, zipSync } from 'fflate';
 
 const Q = { id: 'made-different', version: 1 };
 const NOW = '2026-11-22T10:00:00.000Z';
@@ -33,7 +41,8 @@ async function putRaw(value: unknown): Promise<void> {
 
 beforeEach(async () => {
 	const database = await db();
-	for (const store of ['assessments', 'quarantine', 'meta'] as const) await database.clear(store);
+	for (const store of ['assessments', 'quarantine', 'meta', 'photos'] as const)
+		await database.clear(store);
 });
 
 afterAll(async () => {
@@ -127,9 +136,70 @@ describe('updateAssessment is transactional', () => {
 		expect(stored?.revision).toBe(21);
 	});
 
+	it('refuses a change that would break a limit, naming the field, and stores nothing', async () => {
+		await putAssessment(record('a'));
+		const huge = setProfile({ name: 'x'.repeat(10 * 1024 * 1024) }, NOW);
+		await expect(updateAssessment('a', huge)).rejects.toThrow(
+			/profile\.name: longer than 300 characters/
+		);
+		expect((await getAssessment('a'))?.profile.name).toBe('Company a');
+	});
+
 	it('fails clearly for an assessment that is not there', async () => {
 		await expect(updateAssessment('missing', (a) => a)).rejects.toThrow(/no longer exists/);
 	});
+});
+
+describe('two tabs, one with a queued burst: the later answer is kept every time', () => {
+	const TRIALS = 60;
+	const BURST = 30;
+	const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+	/** One tab's save queue, drained as the session does: one updateAssessment after the other. */
+	async function drain(changes: Change[]): Promise<void> {
+		for (const change of changes) await updateAssessment('a', change);
+	}
+
+	it(`keeps tab B's later answer in ${TRIALS} trials, whichever queue drains last`, async () => {
+		let seed = 15;
+		/** A small deterministic generator, so a failing trial can be replayed. */
+		const random = () => (seed = (Math.imul(seed, 48271) >>> 0) % 2147483647) / 2147483647;
+		let staleRanLast = 0;
+		for (let trial = 0; trial < TRIALS; trial += 1) {
+			await (await db()).clear('assessments');
+			await putAssessment(record('a'));
+			const t = (ms: number) => new Date(Date.parse(NOW) + trial * 60_000 + ms).toISOString();
+			const order: string[] = [];
+			const logged =
+				(name: string, change: Change): Change =>
+				(a) => {
+					order.push(name);
+					return change(a);
+				};
+			// Tab A: 30 answers in a burst, then the contested question.
+			const tabA = [
+				...Array.from({ length: BURST }, (_, i) =>
+					logged(`a${i}`, setAnswer('r1', `t.q${i}`, 3, t(i)))
+				),
+				logged('a-contested', setAnswer('r1', 'contested', 2, t(100)))
+			];
+			// Tab B answers the same question later (66–181 ms later in the reported trials) while
+			// A's queue is still draining.
+			const later = 66 + Math.round(random() * 115);
+			const tabB = [logged('b-contested', setAnswer('r1', 'contested', 5, t(100 + later)))];
+			await Promise.all([drain(tabA), pause(random() * 6).then(() => drain(tabB))]);
+			if (order.indexOf('a-contested') > order.indexOf('b-contested')) staleRanLast += 1;
+			const stored = await getAssessment('a');
+			expect(stored?.answers.r1?.contested, `trial ${trial}`).toEqual({
+				value: 5,
+				at: t(100 + later)
+			});
+			expect(Object.keys(stored?.answers.r1 ?? {})).toHaveLength(BURST + 1);
+		}
+		// The race the rule guards against really happened: in most trials A's older answer was
+		// written after B's later one.
+		expect(staleRanLast).toBeGreaterThan(TRIALS / 2);
+	}, 60_000);
 });
 
 describe('import and export', () => {
@@ -200,5 +270,70 @@ describe('import and export', () => {
 		const stored = await getAssessment('a');
 		expect(stored?.answers.r1?.['t.q2']?.value).toBe(2);
 		expect(stored?.answers.r2?.['t.q1']?.value).toBe(4);
+	});
+
+	describe('a zip that lies or is damaged is refused before anything is stored', () => {
+		const jpeg = new Uint8Array(4000).map((_, i) => (i * 31) & 0xff);
+		jpeg.set([0xff, 0xd8, 0xff, 0xe0]);
+		const json = JSON.stringify(
+			buildExport([record('z')], {
+				appVersion: 'test',
+				scope: 'all',
+				now: NOW,
+				photos: [
+					{
+						id: 'z/p1',
+						assessmentId: 'z',
+						questionId: 't.q1',
+						width: 10,
+						height: 10,
+						at: NOW,
+						type: 'image/jpeg',
+						file: 'photos/1.jpg'
+					}
+				]
+			})
+		);
+		const zip = () =>
+			zipSync({ 'made-different-scan.json': strToU8(json), 'photos/1.jpg': [jpeg, { level: 0 }] });
+		const nothingStored = async () => {
+			expect((await listAssessments()).assessments).toEqual([]);
+			expect(await (await db()).count('photos')).toBe(0);
+		};
+
+		it('(the same zip undamaged is imported, photo and all)', async () => {
+			expect(await importFile(new Blob([zip()]), available)).toMatchObject({
+				ok: true,
+				summary: { added: 1, photosAdded: 1 }
+			});
+		});
+
+		it('a photo with one damaged byte', async () => {
+			const damaged = zip();
+			// The photo is stored as it is: find its first bytes and flip one bit further on.
+			const at = Buffer.from(damaged).indexOf(Buffer.from([0xff, 0xd8, 0xff, 0xe0]));
+			damaged[at + 500]! ^= 0x01;
+			expect(await importFile(new Blob([damaged]), available)).toMatchObject({
+				ok: false,
+				error: { code: 'corrupt', detail: 'photos/1.jpg fails its checksum (damaged)' }
+			});
+			await nothingStored();
+		});
+
+		it('an export whose JSON unpacks to more than it declares', async () => {
+			const lying = zip();
+			const view = new DataView(lying.buffer);
+			// The JSON is the first entry: its local header is at 0; patch both declared sizes.
+			view.setUint32(22, 100, true);
+			const central = lying.findIndex(
+				(_, i) => view.getUint32(i, true) === 0x02014b50 && i + 4 < lying.length
+			);
+			view.setUint32(central + 24, 100, true);
+			expect(await importFile(new Blob([lying]), available)).toMatchObject({
+				ok: false,
+				error: { code: 'corrupt', detail: expect.stringMatching(/more than the 100 bytes/) }
+			});
+			await nothingStored();
+		});
 	});
 });

@@ -71,6 +71,89 @@ export function touched(
 	return { updatedAt: now, revision: assessment.revision + 1 };
 }
 
+type Timed = { readonly at: string };
+type Slots<T extends Timed> = Readonly<Record<string, T>>;
+
+/**
+ * One map of timed entries after the compare-and-set: the proposed map, with every entry the
+ * change would replace by an older one, or remove although it is newer than the change, put back.
+ * Returns the stored map itself when every difference was put back.
+ */
+function newerSlots<T extends Timed>(
+	stored: Slots<T> | undefined,
+	proposed: Slots<T> | undefined,
+	changedAt: string
+): Slots<T> | undefined {
+	if (stored === proposed) return proposed;
+	const keys = new Set([...Object.keys(stored ?? {}), ...Object.keys(proposed ?? {})]);
+	let result: Record<string, T> | undefined = proposed && { ...proposed };
+	let differences = 0;
+	let restored = 0;
+	for (const key of keys) {
+		const old = stored?.[key];
+		const next = proposed?.[key];
+		if (old === next) continue;
+		differences += 1;
+		if (!old) continue;
+		const stale = next ? next.at < old.at : changedAt < old.at;
+		if (!stale) continue;
+		result = { ...result, [key]: old };
+		restored += 1;
+	}
+	return differences === restored && stored ? stored : result;
+}
+
+/**
+ * The compare-and-set rule for everything that carries the time it was given (answers, consensus
+ * answers, self-estimates, notes). `proposed` is a change applied to `stored`, the copy read in the
+ * same storage transaction; the result keeps, slot by slot, whichever entry is newer, so that a
+ * write never replaces a newer answer with an older one, whatever order two tabs' queues of
+ * changes drain in. A removal counts as made at the change's `updatedAt`. The record's `updatedAt`
+ * never goes back. Returns `stored` itself when nothing of the change is left, so nothing needs
+ * writing.
+ *
+ * @example
+ * // stored: q1 = 4 at 10:00:05 (another tab); this tab's queued change: q1 = 2 at 10:00:01
+ * keepNewerAnswers(stored, setAnswer('r1', 'q1', 2, '…10:00:01')(stored)) // → stored (q1 stays 4)
+ */
+export function keepNewerAnswers(stored: Assessment, proposed: Assessment): Assessment {
+	if (stored === proposed) return proposed;
+	const at = proposed.updatedAt;
+	const respondentIds = new Set([...Object.keys(stored.answers), ...Object.keys(proposed.answers)]);
+	const answers: Record<string, Slots<Answer>> = {};
+	let answersSame = respondentIds.size === Object.keys(stored.answers).length;
+	for (const id of respondentIds) {
+		const kept = newerSlots(stored.answers[id], proposed.answers[id], at);
+		if (kept) answers[id] = kept;
+		if (kept !== stored.answers[id]) answersSame = false;
+	}
+	const result: Assessment = {
+		...proposed,
+		answers: answersSame ? stored.answers : (answers as Assessment['answers']),
+		consensus: newerSlots(stored.consensus, proposed.consensus, at) ?? {},
+		selfEstimates: (newerSlots(
+			stored.selfEstimates as Slots<{ value: Level; at: string }>,
+			proposed.selfEstimates as Slots<{ value: Level; at: string }>,
+			at
+		) ?? {}) as Assessment['selfEstimates'],
+		updatedAt: proposed.updatedAt < stored.updatedAt ? stored.updatedAt : proposed.updatedAt
+	};
+	// Notes are absent rather than empty when there are none.
+	const notes = newerSlots(stored.notes, proposed.notes, at);
+	if (notes === stored.notes && notes === undefined) delete result.notes;
+	else if (notes === stored.notes || (notes && Object.keys(notes).length)) result.notes = notes;
+	else delete result.notes;
+	// Nothing left of the change but its bookkeeping: keep the stored record as it is.
+	const bookkeeping = new Set(['revision', 'updatedAt']);
+	const names = new Set([...Object.keys(stored), ...Object.keys(result)]);
+	const same = [...names].every(
+		(name) =>
+			bookkeeping.has(name) ||
+			(stored as Record<string, unknown>)[name] === (result as Record<string, unknown>)[name]
+	);
+	return same ? stored : result;
+}
+
 export function setAnswer(
 	respondentId: string,
 	questionId: string,

@@ -1,6 +1,6 @@
 // Repository for assessments. Every change is applied inside one readwrite transaction to the
 // latest stored copy, so concurrent tabs serialise instead of overwriting each other.
-import { migrateAssessment, type Assessment, type Change } from '$lib/domain';
+import { keepNewerAnswers, migrateAssessment, type Assessment, type Change } from '$lib/domain';
 import { db } from './db';
 import { announceChange } from './sync';
 
@@ -70,7 +70,10 @@ export async function putAssessment(assessment: Assessment): Promise<void> {
 
 /**
  * Applies `change` to the stored assessment atomically and returns the result. This is the only
- * way the app edits an assessment.
+ * way the app edits an assessment. Inside the one transaction: the change is applied to the latest
+ * stored copy, compare-and-set keeps every stored answer that is newer than the change's
+ * (keepNewerAnswers), and a result that would not pass the record's checks is refused, so the app
+ * can never store a record it would later have to set aside.
  */
 export async function updateAssessment(id: string, change: Change): Promise<Assessment> {
 	let updated: Assessment;
@@ -81,7 +84,15 @@ export async function updateAssessment(id: string, change: Change): Promise<Asse
 		if (!raw) throw new StorageError(`Assessment ${id} no longer exists on this device`);
 		const current = migrateAssessment(raw);
 		if (!current.ok) throw new StorageError(`Assessment ${id} cannot be read: ${current.error}`);
-		updated = change(current.value);
+		updated = keepNewerAnswers(current.value, change(current.value));
+		if (updated !== current.value) {
+			const checked = migrateAssessment(updated);
+			if (!checked.ok) {
+				tx.abort();
+				await tx.done.catch(() => undefined);
+				throw new StorageError(`Could not save: ${checked.error}`);
+			}
+		}
 		if (updated !== current.value || current.migrated) await tx.store.put(updated);
 		await tx.done;
 	} catch (error) {
