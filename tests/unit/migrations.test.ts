@@ -151,7 +151,7 @@ describe('record limits: no field carries megabytes, no list thousands of entrie
 		['record', many(21, (i) => [`extra${i}`, 1]), 'more than 20 unknown fields']
 	])('refuses a record with too much in %s, naming the field', (field, change, limit) => {
 		const result = migrateAssessment({ ...a(), ...change });
-		expect(result).toEqual({ ok: false, error: expect.stringContaining(limit) });
+		expect(result).toEqual({ ok: false, error: expect.stringContaining(limit), cause: 'invalid' });
 		if (!result.ok) expect(result.error.startsWith(`${field}: `)).toBe(true);
 		// The reason is shown and stored: it never repeats the hostile value.
 		if (!result.ok) expect(result.error.length).toBeLessThan(300);

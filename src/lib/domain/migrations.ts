@@ -33,33 +33,42 @@ export const MIGRATIONS: Record<number, (record: RawRecord) => RawRecord> = {
 	}
 };
 
+/** Why a record cannot be read: a newer release made it, or it is damaged (wrong shape). */
+export type MigrationCause = 'newer-version' | 'invalid';
+
 export type MigrationResult =
-	{ ok: true; value: Assessment; migrated: boolean } | { ok: false; error: string };
+	| { ok: true; value: Assessment; migrated: boolean }
+	| { ok: false; error: string; cause: MigrationCause };
 
 /** Brings a stored or imported record up to the current schema version and checks its shape. */
 export function migrateAssessment(raw: unknown): MigrationResult {
-	if (!isObject(raw)) return { ok: false, error: 'not an assessment record' };
+	if (!isObject(raw)) return { ok: false, error: 'not an assessment record', cause: 'invalid' };
 	let record = raw;
 	const version = record.schemaVersion;
 	if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-		return { ok: false, error: 'the record has no valid schemaVersion' };
+		return { ok: false, error: 'the record has no valid schemaVersion', cause: 'invalid' };
 	}
 	if (version > ASSESSMENT_SCHEMA_VERSION) {
 		return {
 			ok: false,
-			error: `the record was made by a newer version of the app (schema ${version}; this app reads up to ${ASSESSMENT_SCHEMA_VERSION})`
+			error: `the record was made by a newer version of the app (schema ${version}; this app reads up to ${ASSESSMENT_SCHEMA_VERSION})`,
+			cause: 'newer-version'
 		};
 	}
 	for (let from = version; from < ASSESSMENT_SCHEMA_VERSION; from += 1) {
 		const step = MIGRATIONS[from];
-		if (!step) return { ok: false, error: `no migration from schema ${from}` };
+		if (!step) return { ok: false, error: `no migration from schema ${from}`, cause: 'invalid' };
 		record = { ...step(record), schemaVersion: from + 1 };
 	}
 	const parsed = v.safeParse(assessmentRecordSchema, record);
 	if (!parsed.success) {
 		const issue = parsed.issues[0];
 		const path = issue.path?.map((item) => shorten(String(item.key), 40)).join('.') ?? '';
-		return { ok: false, error: `${path || 'record'}: ${shorten(issue.message, 200)}` };
+		return {
+			ok: false,
+			error: `${path || 'record'}: ${shorten(issue.message, 200)}`,
+			cause: 'invalid'
+		};
 	}
 	return { ok: true, value: parsed.output, migrated: version !== ASSESSMENT_SCHEMA_VERSION };
 }

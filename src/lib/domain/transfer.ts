@@ -262,7 +262,7 @@ export function checkImport(
 	for (const [index, raw] of file.assessments.entries()) {
 		const migrated = migrateAssessment(raw);
 		if (!migrated.ok) {
-			const code = migrated.error.includes('newer version') ? 'newer-format' : 'invalid-record';
+			const code = migrated.cause === 'newer-version' ? 'newer-format' : 'invalid-record';
 			return fail(code, `assessment ${index + 1}: ${migrated.error}`);
 		}
 		const a = migrated.value;

@@ -22,6 +22,7 @@ import {
 	type ExportScope,
 	type ImportError,
 	type ImportSummary,
+	type MigrationCause,
 	type ParsedImport,
 	type PhotoEntry
 } from '$lib/domain';
@@ -32,21 +33,39 @@ import { announceChange } from './sync';
 /** meta key: ISO time of the last "export all", for the backup reminder. */
 export const LAST_BACKUP_KEY = 'lastBackupAt';
 
-async function readAll(filter?: (a: Assessment) => boolean): Promise<Assessment[]> {
+/** Records "export all" could not include, by why: they are listed in Settings, under Set aside. */
+export type LeftOut = { newerVersion: number; damaged: number };
+
+async function readAll(
+	filter?: (a: Assessment) => boolean
+): Promise<{ assessments: Assessment[]; leftOut: LeftOut }> {
 	const database = await db();
-	const result: Assessment[] = [];
+	const assessments: Assessment[] = [];
+	const leftOut: LeftOut = { newerVersion: 0, damaged: 0 };
+	const count = (cause: MigrationCause) =>
+		(leftOut[cause === 'newer-version' ? 'newerVersion' : 'damaged'] += 1);
 	for (const raw of await database.getAll('assessments')) {
 		const migrated = migrateAssessment(raw);
 		// Unreadable records stay where they are; listAssessments quarantines them.
-		if (migrated.ok && (!filter || filter(migrated.value))) result.push(migrated.value);
+		if (!migrated.ok) count(migrated.cause);
+		else if (!filter || filter(migrated.value)) assessments.push(migrated.value);
 	}
-	return result.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+	for (const entry of await database.getAll('quarantine')) {
+		const migrated = migrateAssessment(entry.record);
+		count(migrated.ok ? 'invalid' : migrated.cause);
+	}
+	assessments.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+	return { assessments, leftOut };
 }
 
-function select(scope: ExportScope, key?: string): Promise<Assessment[]> {
+/** The assessments of an export; only "all" reports what it left out (the others choose by company or id). */
+async function select(
+	scope: ExportScope,
+	key?: string
+): Promise<{ assessments: Assessment[]; leftOut: LeftOut }> {
 	if (scope === 'all') return readAll();
-	if (scope === 'company') return readAll((a) => a.companyId === key);
-	return readAll((a) => a.id === key);
+	const { assessments } = await readAll((a) => (scope === 'company' ? a.companyId : a.id) === key);
+	return { assessments, leftOut: { newerVersion: 0, damaged: 0 } };
 }
 
 async function markBackup(scope: ExportScope, now: string): Promise<void> {
@@ -57,12 +76,12 @@ async function markBackup(scope: ExportScope, now: string): Promise<void> {
 export async function exportAssessments(
 	scope: ExportScope,
 	key?: string
-): Promise<{ json: string; count: number }> {
-	const assessments = await select(scope, key);
+): Promise<{ json: string; count: number; leftOut: LeftOut }> {
+	const { assessments, leftOut } = await select(scope, key);
 	const now = new Date().toISOString();
 	const file = buildExport(assessments, { appVersion, scope, now });
 	await markBackup(scope, now);
-	return { json: JSON.stringify(file), count: assessments.length };
+	return { json: JSON.stringify(file), count: assessments.length, leftOut };
 }
 
 const EXTENSION: Record<PhotoEntry['type'], string> = {
@@ -79,8 +98,14 @@ export async function exportBlob(
 	scope: ExportScope,
 	key: string | undefined,
 	withPhotos: boolean
-): Promise<{ blob: Blob; extension: 'json' | 'zip'; count: number; photos: number }> {
-	const assessments = await select(scope, key);
+): Promise<{
+	blob: Blob;
+	extension: 'json' | 'zip';
+	count: number;
+	photos: number;
+	leftOut: LeftOut;
+}> {
+	const { assessments, leftOut } = await select(scope, key);
 	const now = new Date().toISOString();
 	const database = await db();
 	const stored = [];
@@ -95,7 +120,8 @@ export async function exportBlob(
 			blob: new Blob([json], { type: 'application/json' }),
 			extension: 'json',
 			count: assessments.length,
-			photos: 0
+			photos: 0,
+			leftOut
 		};
 	}
 	// fflate is loaded only when photos are exported or a zip imported: not on the start page.
@@ -129,7 +155,8 @@ export async function exportBlob(
 		blob: new Blob([new Uint8Array(zipped)], { type: 'application/zip' }),
 		extension: 'zip',
 		count: assessments.length,
-		photos: entries.length
+		photos: entries.length,
+		leftOut
 	};
 }
 
