@@ -2,13 +2,7 @@
 // Several respondents per assessment: who answers, how far their answers lie apart, and the
 // consensus the group agrees on. Also the note per question an advisor writes during a visit.
 import { isLevel, touched, type Change } from './assessment';
-import {
-	RECORD_LIMITS,
-	type Answer,
-	type AnswerValue,
-	type Assessment,
-	type Level
-} from './record';
+import { RECORD_LIMITS, type Answer, type AnswerValue, type Assessment } from './record';
 import { scoreAnswers } from './scoring';
 import type { Questionnaire, TransformationId } from './content/schema';
 
