@@ -2,6 +2,7 @@
 // language, and formatters that print numbers and dates the way that language writes them.
 import {
 	localize,
+	transformationName,
 	type CatalogueInstrument,
 	type PlanFinance,
 	type ActionPlan,
@@ -72,9 +73,6 @@ export type Ctx = {
 export function reportContext(input: ReportInput): Ctx {
 	const { assessment, questionnaire, language } = input;
 	const t = report[language];
-	const names = new Map(
-		questionnaire.transformations.map((tr) => [tr.id, localize(tr.name, language)])
-	);
 	return {
 		input,
 		t,
@@ -83,7 +81,7 @@ export function reportContext(input: ReportInput): Ctx {
 		level: (value) => (value === null ? '–' : pdfSafe(formatNumber(value, language))),
 		euro: (value) => pdfSafe(formatEuro(value, language)),
 		date: (iso) => pdfSafe(formatDate(iso, language)),
-		nameOf: (id) => names.get(id) ?? id,
+		nameOf: (id) => transformationName(questionnaire, id, language),
 		m: money[language],
 		fmt: {
 			euro: (value) => pdfSafe(formatEuro(value, language)),
