@@ -184,6 +184,7 @@ export const nextActionSchema = v.strictObject({
 });
 export type NextAction = v.InferOutput<typeof nextActionSchema>;
 
+/** The date of a public fact (a question's legal claim, an instrument's figures): month or day. */
 const factDate = v.pipe(
 	v.string(),
 	v.regex(
@@ -459,14 +460,6 @@ export const fundingSchema = v.strictObject({
 });
 export type Funding = v.InferOutput<typeof fundingSchema>;
 
-const isoMonthOrDay = v.pipe(
-	v.string(),
-	v.regex(
-		/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/,
-		'must be a date YYYY-MM or YYYY-MM-DD'
-	)
-);
-
 const isoDay = v.pipe(
 	v.string(),
 	v.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a date YYYY-MM-DD')
@@ -546,7 +539,7 @@ export const instrumentSchema = v.strictObject({
 		v.minLength(1, 'name at least one journey stage')
 	),
 	status: v.picklist(INSTRUMENT_STATUSES),
-	asOf: v.pipe(isoMonthOrDay, v.description('The date of these facts.')),
+	asOf: v.pipe(factDate, v.description('The date of these facts.')),
 	checked: v.pipe(isoDay, v.description('When we last confirmed these facts against the source.')),
 	confirmed: v.pipe(
 		v.boolean(),
