@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { flushSync } from 'svelte';
-import type { Assessment, Change } from '../../src/lib/domain';
+import { keepNewerAnswers, setAnswer, type Assessment, type Change } from '../../src/lib/domain';
 import { AssessmentWorkspace } from '../../src/lib/state/assessment-workspace.svelte';
 import type { WorkspaceServices } from '../../src/lib/state/services';
 import {
@@ -20,6 +20,8 @@ function fakeStorage(initial: Assessment) {
 	const failures: string[] = [];
 	/** Each write waits for this long, so writes overlap unless the workspace orders them. */
 	let delay = 0;
+	/** Runs after a write is stored, before the workspace hears back: another tab's moment. */
+	let afterWrite: ((count: number) => void) | undefined;
 	let tick = 0;
 	const services: WorkspaceServices = {
 		now: () => new Date(NOW.getTime() + 1000 * tick++),
@@ -30,9 +32,12 @@ function fakeStorage(initial: Assessment) {
 			await new Promise((done) => setTimeout(done, delay));
 			if (failure) throw new Error(failure);
 			if (id !== stored.id) throw new Error('no such assessment');
-			stored = change(stored);
+			// As storage does: a write never replaces a newer answer with an older one.
+			stored = keepNewerAnswers(stored, change(stored));
 			writes.push(JSON.stringify(stored.answers));
-			return stored;
+			const result = stored;
+			afterWrite?.(writes.length);
+			return result;
 		},
 		onAssessmentChanged: (callback) => {
 			listener = callback;
@@ -53,6 +58,7 @@ function fakeStorage(initial: Assessment) {
 		writes,
 		failures,
 		setDelay: (ms: number) => (delay = ms),
+		setAfterWrite: (hook: typeof afterWrite) => (afterWrite = hook),
 		get stored() {
 			return stored;
 		},
@@ -168,6 +174,26 @@ describe('AssessmentWorkspace', () => {
 		expect(workspace.myAnswers['digital-factory.a']?.value).toBe(2);
 		await workspace.settled();
 		expect(workspace.myAnswers['digital-factory.a']?.value).toBe(2);
+	});
+
+	it("shows a second tab's later answer given while its own burst of 30 is queued (50 trials)", async () => {
+		const question = 'digital-factory.a';
+		const later = new Date(NOW.getTime() + 3600_000).toISOString();
+		for (let trial = 0; trial < 50; trial++) {
+			const storage = fakeStorage(blank());
+			const workspace = await open(storage);
+			// The other tab saves right after one of the 30 writes: every position, the last one
+			// (whose returned copy predates the other tab's answer) included.
+			const after = 30 - (trial % 30);
+			storage.setAfterWrite((count) => {
+				if (count === after) storage.otherTab(setAnswer('r1', question, 5, later));
+			});
+			for (let i = 0; i < 30; i++) workspace.answer(question, ((i % 4) + 1) as 1 | 2 | 3 | 4);
+			expect(await workspace.settled()).toBe(true);
+			expect(storage.stored.answers.r1?.[question]?.value, `trial ${trial}`).toBe(5);
+			expect(workspace.myAnswers[question]?.value, `trial ${trial}`).toBe(5);
+			workspace.dispose();
+		}
 	});
 
 	it('proposes a plan from the matches once the catalogue is loaded, and records the first edit', async () => {

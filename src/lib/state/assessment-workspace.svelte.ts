@@ -107,6 +107,12 @@ export class AssessmentWorkspace {
 	#queue: Promise<void> = Promise.resolve();
 	#loaded: Promise<void> = Promise.resolve();
 	#unsubscribe: (() => void) | undefined;
+	/**
+	 * Another tab saved while our own writes were queued. Its copy could not be shown then (it
+	 * lacks our queued changes), and the copy our last write returns may predate it: read storage
+	 * again once the queue has drained, or this tab keeps showing an answer the other replaced.
+	 */
+	#missedChange = false;
 
 	constructor(services: WorkspaceServices = browserServices) {
 		this.#services = services;
@@ -241,6 +247,7 @@ export class AssessmentWorkspace {
 	load(id: string): void {
 		if (id === this.#id) return;
 		this.#id = id;
+		this.#missedChange = false;
 		this.#status = 'loading';
 		this.#loadError = null;
 		this.#assessment = null;
@@ -289,16 +296,24 @@ export class AssessmentWorkspace {
 	#listen(): void {
 		this.#unsubscribe?.();
 		this.#unsubscribe = this.#services.onAssessmentChanged((changedId) => {
-			if (changedId !== this.#id || this.#pendingFor(changedId)) return;
-			this.#services.getAssessment(changedId).then(
-				(latest) => {
-					if (latest && changedId === this.#id && !this.#pendingFor(changedId))
-						this.#assessment = latest;
-				},
-				// The screen keeps the copy it has; the next change or reload reads the new one.
-				() => {}
-			);
+			if (changedId !== this.#id) return;
+			if (this.#pendingFor(changedId)) this.#missedChange = true;
+			// #showStored handles its own failure; the catch only satisfies the linter's rule.
+			else this.#showStored(changedId).catch(() => {});
 		});
+	}
+
+	/** Shows the stored copy, unless own changes were queued meanwhile (then after they drain). */
+	#showStored(id: string): Promise<void> {
+		return this.#services.getAssessment(id).then(
+			(latest) => {
+				if (id !== this.#id) return;
+				if (this.#pendingFor(id)) this.#missedChange = true;
+				else if (latest) this.#assessment = latest;
+			},
+			// The screen keeps the copy it has; the next change or reload reads the new one.
+			() => {}
+		);
 	}
 
 	#pendingFor(id: string): boolean {
@@ -402,6 +417,11 @@ export class AssessmentWorkspace {
 				this.#saveError = message(error);
 				break;
 			}
+		}
+		if (this.#missedChange && this.#pending.length === 0 && this.#id) {
+			this.#missedChange = false;
+			// Awaited, so that settled() resolves with the other tab's copy on screen.
+			await this.#showStored(this.#id);
 		}
 		this.#saving = false;
 	}
