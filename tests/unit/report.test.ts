@@ -463,6 +463,19 @@ describe('buildReport: language and user text', () => {
 		expect(doc.language).toBe(language === 'en' ? 'en-GB' : `${language}-BE`);
 	});
 
+	it('keeps control and direction-override characters out of the PDF metadata', () => {
+		const { doc } = reportFor('en', (a) => ({
+			...a,
+			profile: { ...a.profile, name: 'evil\u202efdp.exe\u0007 \u2067ACME\u2069\nnv' }
+		}));
+		expect(doc.info?.author).toBe('evilfdp.exe ACME nv');
+		expect(doc.info?.title).toContain('evilfdp.exe ACME nv');
+		for (const value of Object.values(doc.info ?? {}))
+			expect(String(value)).not.toMatch(
+				/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/
+			);
+	});
+
 	it('prints the evidence note of a question under its answer, literally', () => {
 		const note = 'Vu sur place : <b>3</b> presses & 1 robot';
 		const { doc } = reportFor('fr', (a) => {
@@ -571,6 +584,8 @@ describe('pdfFileName', () => {
 		['Console nv', '2026-11-22', 'Console-nv-2026-11-22-action-plan.pdf'],
 		['tab\there\u0000\u001fnul', '2026-11-22', 'tab-here-nul-2026-11-22-action-plan.pdf'],
 		['evil\u202efdp.exe', '2026-11-22', 'evil-fdp.exe-2026-11-22-action-plan.pdf'],
+		['evil\u2067fdp\u2069\u061c.exe', '2026-11-22', 'evil-fdp-.exe-2026-11-22-action-plan.pdf'],
+		['line\u2028break\u0085nel', '2026-11-22', 'line-break-nel-2026-11-22-action-plan.pdf'],
 		['', '2026-11-22', '2026-11-22-action-plan.pdf'],
 		['<>:"/\\|?*', '2026-11-22', '2026-11-22-action-plan.pdf'],
 		['Cafe\u0301', '2026-11-22', 'Café-2026-11-22-action-plan.pdf']

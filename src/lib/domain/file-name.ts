@@ -1,17 +1,14 @@
 // Pure domain code: no DOM, no storage, no Svelte.
 import type { Language } from './content/schema';
+import { CONTROL_OR_INVISIBLE, LONE_SURROGATE } from './plain-text';
 // File names built from what users typed (a company name) must save on Windows, macOS, Linux,
 // Android and iOS alike, and must not be able to disguise their extension.
 
 /** Names Windows reserves for devices, whatever the extension ("CON.pdf" cannot be saved). */
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
 
-// Reserved on Windows, control characters (C0, DEL, C1), and invisible characters that reorder or
-// hide text (a right-to-left override, U+202E, could make "evil<RLO>fdp.exe" display as "evilexe.pdf").
-const UNSAFE =
-	// eslint-disable-next-line no-control-regex
-	/[<>:"/\\|?*\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// Reserved on Windows; control and invisible characters (see plain-text.ts) go with them.
+const UNSAFE = new RegExp(`[<>:"/\\\\|?*]|${CONTROL_OR_INVISIBLE.source}`, 'g');
 
 /** Longest company part, in UTF-8 bytes: leaves room for the rest within every file system's 255. */
 const MAX_COMPANY_BYTES = 120;

@@ -11,6 +11,7 @@ export * from './migrations';
 export * from './action-plan';
 export * from './plan-language';
 export * from './file-name';
+export * from './plain-text';
 export * from './matching';
 export * from './plan-finance';
 export * from './json-limits';

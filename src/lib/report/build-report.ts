@@ -5,7 +5,7 @@
 // values of a `text` property: pdfmake never reads markup in them, and nothing the user typed is
 // spread into a node where it could become a property.
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { localize, planInLanguage } from '$lib/domain';
+import { localize, planInLanguage, singleLine } from '$lib/domain';
 import { reportContext, type ReportInput } from './context';
 import { DEFAULT_STYLE, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, STYLES } from './layout';
 import { actionPlan } from './sections/plan';
@@ -49,10 +49,12 @@ export function buildReport(given: ReportInput): TDocumentDefinitions {
 		pageSize: 'A4',
 		pageMargins: [MARGIN_X, MARGIN_TOP, MARGIN_X, MARGIN_BOTTOM],
 		language: language === 'en' ? 'en-GB' : `${language}-BE`,
+		// Shown by viewers in title bars and file properties, where a direction override or a
+		// control character from a typed name could disguise it: one plain line each.
 		info: {
-			title: t.documentTitle(company),
-			author: company,
-			subject: localize(questionnaire.title, language),
+			title: singleLine(t.documentTitle(company)),
+			author: singleLine(company),
+			subject: singleLine(localize(questionnaire.title, language)),
 			creator: 'Made Different scan'
 		},
 		defaultStyle: DEFAULT_STYLE,
