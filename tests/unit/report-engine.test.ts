@@ -2,10 +2,14 @@ import { describe, expect, it } from 'vitest';
 import {
 	fitContent,
 	fitDocument,
+	familiesInDocument,
+	fitText,
 	fitToWinAnsi,
 	isWinAnsi
 } from '../../src/lib/report/engine/win-ansi';
 import { renderDocument } from '../../src/lib/report/engine/engine';
+import { shaper, visualOrder } from '../../src/lib/report/engine/bidi';
+import { FALLBACK_FAMILIES } from '../../src/lib/report/engine/scripts';
 
 describe('fitToWinAnsi: text for the standard PDF fonts', () => {
 	it.each([
@@ -89,5 +93,70 @@ describe('the report text and the standard fonts', () => {
 					unprintable.push(`${language}.${key}: ${text}`);
 			}
 		expect(unprintable).toEqual([]);
+	});
+});
+
+describe('text in other scripts', () => {
+	const ALL = shaper(new Set(FALLBACK_FAMILIES));
+
+	it.each([
+		['Firma ACME nv', ['Firma', ' ', 'ACME', ' ', 'nv']],
+		['שלום עולם', ['עולם', ' ', 'שלום']],
+		['شركة الأمل للصناعات', ['للصناعات', ' ', 'الأمل', ' ', 'شركة']],
+		// A right-to-left name inside a left-to-right line: only its words swap.
+		['Firma شركة الأمل nv', ['Firma', ' ', 'الأمل', ' ', 'شركة', ' ', 'nv']],
+		// A Latin name and a number inside a right-to-left line keep their own order.
+		['شركة ACME Belgium 2026', ['2026', ' ', 'ACME', ' ', 'Belgium', ' ', 'شركة']],
+		['Αθηνά Μηχανική', ['Αθηνά', ' ', 'Μηχανική']]
+	])('visual order of %j', (line, expected) => {
+		expect(visualOrder(line)).toEqual(expected);
+	});
+
+	it('sets each script in its font, and mirrors brackets and keeps digits in right-to-left words', () => {
+		expect(fitText('Завод Восток', ALL)).toEqual([
+			{ text: 'Завод', font: 'NotoSans' },
+			' ',
+			{ text: 'Восток', font: 'NotoSans' }
+		]);
+		expect(fitText('(الأمل)', ALL)).toEqual(['(', { text: 'الأمل', font: 'NotoSansArabic' }, ')']);
+		// fontkit draws an Arabic run right to left: digits are handed over reversed so they read ١٢٣.
+		expect(fitText('مصنع١٢٣', ALL)).toEqual([
+			{ text: '٣٢١', font: 'NotoSansArabic' },
+			{ text: 'مصنع', font: 'NotoSansArabic' }
+		]);
+		// Direction overrides are dropped before anything is ordered.
+		expect(fitText('\u202eΑΒΓ', ALL)).toEqual([{ text: 'ΑΒΓ', font: 'NotoSans' }]);
+	});
+
+	it('prints "?" for a script whose font is not loaded, and leaves Latin text a plain string', () => {
+		expect(fitText('Ωmega')).toBe('?mega');
+		expect(fitText('Łukasz', ALL)).toBe('Lukasz');
+		expect(familiesInDocument({ content: [{ text: 'ACME' }], header: () => 'Łódź' }).size).toBe(0);
+		expect([...familiesInDocument({ content: ['x'], header: () => ({ text: 'מפעל' }) })]).toEqual([
+			'NotoSansHebrew'
+		]);
+	});
+
+	it('renders Greek, Cyrillic, Arabic and Hebrew names in embedded subsets of the Noto fonts', async () => {
+		const bytes = await renderDocument({
+			content: [
+				{ text: 'Αθηνά Μηχανική ΑΕ', bold: true },
+				'Завод Восток',
+				'شركة الأمل للصناعات',
+				'מפעל הגליל'
+			],
+			defaultStyle: { font: 'Helvetica' }
+		});
+		const pdf = new TextDecoder('latin1').decode(bytes);
+		for (const font of [
+			'NotoSans-Bold',
+			'NotoSans-Regular',
+			'NotoSansArabic-Regular',
+			'NotoSansHebrew-Regular'
+		])
+			expect(pdf).toMatch(new RegExp(`/BaseFont /[A-Z]{6}\\+${font}\\b`));
+		expect(pdf).toMatch(/\/FontFile2/);
+		// Subsets: a few KB each, not the whole fonts.
+		expect(bytes.length).toBeLessThan(60_000);
 	});
 });

@@ -1,7 +1,8 @@
 // Builds the report worker's PDF engine from pdfmake's and PDFKit's ES sources instead of
 // pdfmake's prebuilt browser bundle (1 MB, 346 KB gzip, plus fonts), keeping only what the report
 // uses:
-// - the standard PDF fonts (Helvetica), whose metrics are a few KB: no TrueType files, no fontkit;
+// - the standard PDF fonts (Helvetica), whose metrics are a few KB; TrueType fallback fonts and
+//   fontkit only in chunks of their own, loaded for a report with Greek, Cyrillic, Arabic or Hebrew;
 // - Node's Buffer and EventEmitter from the `buffer` and `events` packages; a 20-line Readable
 //   (src/lib/report/engine/shims/stream.ts) instead of readable-stream; zlib from fflate;
 // - no SVG, QR codes, PNG, encryption, or core-js polyfills (shims/unused.ts throws if reached).
@@ -14,6 +15,14 @@ import type { Plugin } from 'vite';
 
 const SHIMS = resolve('src/lib/report/engine/shims');
 const AFM = 'virtual:pdf-engine/afm';
+/** `virtual:pdf-engine/font/<family>`: a fallback font's two faces, as base64 (engine/fonts). */
+const FONT = 'virtual:pdf-engine/font/';
+const FONTS_DIR = resolve('src/lib/report/engine/fonts');
+const FONT_FILES: Record<string, [string, string]> = {
+	NotoSans: ['NotoSans-GreekCyrillic-Regular.ttf', 'NotoSans-GreekCyrillic-Bold.ttf'],
+	NotoSansArabic: ['NotoSansArabic-Regular.ttf', 'NotoSansArabic-Bold.ttf'],
+	NotoSansHebrew: ['NotoSansHebrew-Regular.ttf', 'NotoSansHebrew-Bold.ttf']
+};
 const PDFKIT_ES = resolve('node_modules/pdfkit/js/pdfkit.es.js');
 
 const VIRTUAL_FS = resolve('node_modules/pdfmake/src/virtual-fs.js');
@@ -24,7 +33,8 @@ const REDIRECT: Record<string, string> = {
 	fs: VIRTUAL_FS,
 	stream: join(SHIMS, 'stream.ts'),
 	zlib: join(SHIMS, 'zlib.ts'),
-	fontkit: join(SHIMS, 'unused.ts'),
+	// Loaded on demand, for a report with text in other scripts (see the shim).
+	fontkit: join(SHIMS, 'fontkit.ts'),
 	'@noble/ciphers/aes': join(SHIMS, 'unused.ts'),
 	'@noble/hashes/sha2': join(SHIMS, 'unused.ts'),
 	xmldoc: join(SHIMS, 'unused.ts'),
@@ -69,6 +79,7 @@ export function pdfEnginePlugin(): Plugin {
 		enforce: 'pre',
 		async resolveId(source, importer) {
 			if (source === AFM) return `\0${AFM}`;
+			if (source.startsWith(FONT) && source.slice(FONT.length) in FONT_FILES) return `\0${source}`;
 			if (!importer || !ENGINE_FILE.test(importer)) return;
 			// PDFKit's ES build, under Vitest too (whose Node conditions would pick the CommonJS one).
 			if (source === 'pdfkit') return PDFKIT_ES;
@@ -76,6 +87,16 @@ export function pdfEnginePlugin(): Plugin {
 				return join(SHIMS, 'unused.ts');
 		},
 		load(id) {
+			if (id.startsWith(`\0${FONT}`)) {
+				// Base64 in a module of its own: the same in the worker and under Vitest, cached with
+				// the app's other code for offline use, and fetched only when a report needs it.
+				const [regular, bold] = FONT_FILES[id.slice(FONT.length + 1)]!;
+				const base64 = (file: string) => readFileSync(join(FONTS_DIR, file)).toString('base64');
+				return [
+					`export const regular = ${JSON.stringify(base64(regular))};`,
+					`export const bold = ${JSON.stringify(base64(bold))};`
+				].join('\n');
+			}
 			if (id !== `\0${AFM}`) return;
 			// The oblique faces have the upright faces' widths and kerning (only the name and angle
 			// differ), so the engine registers each of these twice: see src/lib/report/engine/engine.ts.

@@ -17,6 +17,7 @@ declare module 'pdfmake/src/base' {
 declare module 'pdfmake/src/virtual-fs' {
 	const virtualfs: {
 		writeFileSync(name: string, content: string, encoding: 'utf8'): void;
+		writeFileSync(name: string, content: Uint8Array): void;
 	};
 	export default virtualfs;
 }
@@ -25,4 +26,15 @@ declare module 'virtual:pdf-engine/afm' {
 	/** Helvetica's metrics, cut to what PDFKit reads (src/lib/server/vite-plugin-pdf-engine.ts). */
 	export const regular: string;
 	export const bold: string;
+}
+
+declare module 'virtual:pdf-engine/font/*' {
+	/** A fallback font's regular and bold faces, TrueType as base64 (engine/fonts). */
+	export const regular: string;
+	export const bold: string;
+}
+
+declare module 'fontkit' {
+	/** Parses a TrueType font; PDFKit lays out and embeds it (engine/shims/fontkit.ts). */
+	export function create(buffer: Uint8Array, postscriptName?: string): unknown;
 }

@@ -3,6 +3,8 @@
 // outside it (a name typed with "Ł" or "ğ", a narrow no-break space from Intl, a minus sign) is
 // fitted here before it reaches the PDF, so nothing prints as a missing-glyph box or garbles
 // the line: the same letter without its accent, the look-alike in the set, or "?".
+// Greek, Cyrillic, Arabic and Hebrew are the exception: they print in fallback fonts (scripts.ts).
+import { familiesIn, type FallbackFamily } from './scripts';
 
 /** Windows-1252's characters between 0x80 and 0x9F; the rest of the set is Latin-1 itself. */
 const CP1252_EXTRA = '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ';
@@ -79,34 +81,79 @@ export function fitToWinAnsi(text: string): string {
 
 const CONTAINERS = ['stack', 'columns', 'ul', 'ol'] as const;
 
+/** What a printed string becomes: itself fitted, or runs each set in the font that draws it. */
+export type Printed = string | (string | { text: string; font: FallbackFamily })[];
+
+/**
+ * Sets text (composed, without invisible characters) in fallback fonts, or returns null when it
+ * has nothing for them. Only a report that needs fallback fonts loads one (bidi.ts).
+ */
+export type Shaper = (composed: string) => Printed | null;
+
+/** A printed string, fitted: set in fallback fonts by `shape`, else fitted to Windows-1252. */
+export function fitText(text: string, shape?: Shaper): Printed {
+	return (shape && shape(text.normalize('NFC').replace(INVISIBLE, ''))) ?? fitToWinAnsi(text);
+}
+
 /** Every printed string of a pdfmake node, fitted: text, stacks, columns, lists, table cells. */
-export function fitContent<T>(node: T): T {
-	if (typeof node === 'string') return fitToWinAnsi(node) as T;
-	if (Array.isArray(node)) return node.map(fitContent) as T;
+export function fitContent<T>(node: T, shape?: Shaper): T {
+	const fit = <U>(child: U) => fitContent(child, shape);
+	if (typeof node === 'string') {
+		const printed = fitText(node, shape);
+		// Runs are inline pieces: pdfmake takes them as the `text` of a node.
+		return (typeof printed === 'string' ? printed : { text: printed }) as T;
+	}
+	if (Array.isArray(node)) return node.map(fit) as T;
 	if (!node || typeof node !== 'object') return node;
 	const source = node as Record<string, unknown>;
 	const copy: Record<string, unknown> = { ...source };
-	if ('text' in source) copy.text = fitContent(source.text);
-	for (const key of CONTAINERS) if (Array.isArray(source[key])) copy[key] = fitContent(source[key]);
+	if (typeof source.text === 'string') copy.text = fitText(source.text, shape);
+	else if ('text' in source) copy.text = fit(source.text);
+	for (const key of CONTAINERS) if (Array.isArray(source[key])) copy[key] = fit(source[key]);
 	const table = source.table as { body?: unknown[][] } | undefined;
-	if (table?.body) copy.table = { ...table, body: table.body.map((row) => row.map(fitContent)) };
+	if (table?.body) copy.table = { ...table, body: table.body.map((row) => row.map(fit)) };
 	return copy as T;
 }
 
 type Dynamic = (...args: never[]) => unknown;
 
-/** The whole document, fitted, including what the header and footer functions return. */
+/**
+ * The whole document, fitted, including what the header and footer functions return; text for
+ * the fallback fonts is set in them by `shape`.
+ */
 export function fitDocument<T extends { content: unknown; header?: unknown; footer?: unknown }>(
-	doc: T
+	doc: T,
+	shape?: Shaper
 ): T {
 	const dynamic = (part: unknown) =>
 		typeof part === 'function'
-			? (...args: never[]) => fitContent((part as Dynamic)(...args))
-			: fitContent(part);
+			? (...args: never[]) => fitContent((part as Dynamic)(...args), shape)
+			: fitContent(part, shape);
 	return {
 		...doc,
-		content: fitContent(doc.content),
+		content: fitContent(doc.content, shape),
 		...(doc.header !== undefined ? { header: dynamic(doc.header) } : {}),
 		...(doc.footer !== undefined ? { footer: dynamic(doc.footer) } : {})
 	};
+}
+
+/**
+ * The fallback families a document needs: those of every string in it, and in what its header
+ * and footer print on a sample page (they print the company name).
+ */
+export function familiesInDocument(doc: {
+	content: unknown;
+	header?: unknown;
+	footer?: unknown;
+}): Set<FallbackFamily> {
+	const found = new Set<FallbackFamily>();
+	const walk = (node: unknown): void => {
+		if (typeof node === 'string') familiesIn(node, found);
+		else if (Array.isArray(node)) node.forEach(walk);
+		else if (node && typeof node === 'object') Object.values(node).forEach(walk);
+	};
+	walk(doc.content);
+	for (const part of [doc.header, doc.footer])
+		walk(typeof part === 'function' ? (part as (...args: unknown[]) => unknown)(2, 2, {}) : part);
+	return found;
 }

@@ -1,12 +1,11 @@
-// Stands in for what the report never uses, so it is not shipped: embedded TrueType fonts
-// (fontkit: the report uses the standard PDF fonts), encryption (AES, SHA-256), SVG, QR codes
-// and PNG decoding (the report's images are JPEG).
+// Stands in for what the report never uses, so it is not shipped: encryption (AES, SHA-256), SVG,
+// QR codes and PNG decoding (the report's images are JPEG). Embedded fonts are loaded on demand
+// (shims/fontkit.ts).
 // Reaching any of these is a programming error, and says so.
 function unused(what: string): never {
 	throw new Error(`The report engine is built without ${what}.`);
 }
 
-export const create = () => unused('embedded fonts (fontkit)');
 export const cbc = () => unused('encryption');
 export const ecb = () => unused('encryption');
 export const sha256 = () => unused('encryption');
