@@ -197,7 +197,7 @@ test('hostile files are refused with the alert, nothing is stored, the page keep
 	const cases: [string, Uint8Array, RegExp][] = [
 		['lying.zip', lying, /damaged or incomplete/],
 		['damaged-photo.zip', damaged, /damaged or incomplete/],
-		['big-name.json', bigName, /not valid/],
+		['big-name.json', bigName, /not valid: the field “profile.name” breaks a limit/],
 		['deep.json', deep, /not allowed in an export file/]
 	];
 	for (const [name, bytes, reason] of cases) {

@@ -4,9 +4,15 @@ import { questionnaireIndex } from 'virtual:content';
 import { downloadBlob } from '$lib/browser/download';
 import { datedFileName, safeFileNamePart, type ExportScope } from '$lib/domain';
 import { countPhotos } from '$lib/storage/photos';
-import { exportBlob, importFile, lastBackupAt, type ImportResult } from '$lib/storage/transfer';
+import {
+	exportBlob,
+	importFile,
+	lastBackupAt,
+	type ImportResult,
+	type LeftOut
+} from '$lib/storage/transfer';
 
-export type { ImportResult };
+export type { ImportResult, LeftOut };
 
 /** The export file's name: "made-different-scan[-<company>]-2026-11-22.json" (or .zip). */
 function exportName(companyOrAssessment: string | undefined, extension: string): string {
@@ -18,15 +24,20 @@ function exportName(companyOrAssessment: string | undefined, extension: string):
 
 /**
  * Exports all assessments, one company's or one assessment, and saves the file. `name` (the
- * company's) goes into the file name. Resolves to how many assessments the file holds.
+ * company's) goes into the file name. Resolves to how many assessments the file holds and how
+ * many stored records it left out because this version cannot read them (kept under Settings).
  */
 export async function exportAndSave(
 	scope: ExportScope,
 	options: { key?: string; name?: string; withPhotos: boolean }
-): Promise<number> {
-	const { blob, extension, count } = await exportBlob(scope, options.key, options.withPhotos);
+): Promise<{ count: number; leftOut: LeftOut }> {
+	const { blob, extension, count, leftOut } = await exportBlob(
+		scope,
+		options.key,
+		options.withPhotos
+	);
 	downloadBlob(blob, exportName(options.name, extension));
-	return count;
+	return { count, leftOut };
 }
 
 /** Checks and imports an export file (JSON, or zip with photos) against the built-in questionnaires. */

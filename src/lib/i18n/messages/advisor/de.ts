@@ -8,6 +8,17 @@ const de: Messages<typeof en> = {
 	transferHelp:
 		'Alles exportieren speichert alle Bewertungen dieses Geräts in einer Datei: Bewahren Sie sie als Sicherung auf oder importieren Sie sie auf einem anderen Gerät. Dieselbe Datei zweimal zu importieren ändert nichts.',
 	exported: (n) => (n === 1 ? '1 Bewertung exportiert.' : `${n} Bewertungen exportiert.`),
+	exportedLeftOut: (newer, damaged) =>
+		`Nicht exportiert: ${[
+			newer
+				? `${newer} ${newer === 1 ? 'Datensatz' : 'Datensätze'} aus einer neueren Version der App`
+				: '',
+			damaged ? `${damaged} ${damaged === 1 ? 'unlesbarer Datensatz' : 'unlesbare Datensätze'}` : ''
+		]
+			.filter(Boolean)
+			.join(
+				' und '
+			)}. ${newer + damaged === 1 ? 'Er bleibt' : 'Sie bleiben'} unter Einstellungen, Zurückgestellt, erhalten.`,
 	importing: 'Import läuft…',
 	importDone: (added, updated, unchanged) =>
 		`Import abgeschlossen: ${added} neu, ${updated} aktualisiert, ${unchanged} bereits aktuell.`,
@@ -40,6 +51,8 @@ const de: Messages<typeof en> = {
 	errorUnknownQuestionnaire: (version) =>
 		`sie verwendet eine Fragebogenversion, die diese App nicht kennt (${version}). Aktualisieren Sie die App und versuchen Sie es erneut.`,
 	errorInvalidRecord: 'eine der enthaltenen Bewertungen ist ungültig.',
+	errorInvalidField: (n, field) =>
+		`Bewertung ${n} darin ist ungültig: Das Feld „${field}“ überschreitet eine Grenze oder verletzt eine Regel des Formats.`,
 	errorDuplicateId: 'sie enthält dieselbe Bewertung zweimal.',
 	errorRead: 'sie konnte nicht gelesen werden.',
 	exportCompany: 'Unternehmen exportieren',

@@ -8,6 +8,19 @@ const en = {
 	transferHelp:
 		'Export all saves every assessment on this device in one file: keep it as a backup, or import it on another device. Importing the same file twice changes nothing.',
 	exported: (n: number) => (n === 1 ? 'Exported 1 assessment.' : `Exported ${n} assessments.`),
+	exportedLeftOut: (newer: number, damaged: number) =>
+		`Left out: ${[
+			newer
+				? `${newer} ${newer === 1 ? 'record' : 'records'} made by a newer version of the app`
+				: '',
+			damaged
+				? `${damaged} ${damaged === 1 ? 'record that cannot' : 'records that cannot'} be read`
+				: ''
+		]
+			.filter(Boolean)
+			.join(
+				' and '
+			)}. ${newer + damaged === 1 ? 'It is' : 'They are'} kept under Settings, Set aside.`,
 	importing: 'Importing…',
 	importDone: (added: number, updated: number, unchanged: number) =>
 		`Import finished: ${added} new, ${updated} updated, ${unchanged} already up to date.`,
@@ -38,6 +51,8 @@ const en = {
 	errorUnknownQuestionnaire: (version: string) =>
 		`it uses a questionnaire version this app does not have (${version}). Update the app and try again.`,
 	errorInvalidRecord: 'an assessment in it is not valid.',
+	errorInvalidField: (n: number, field: string) =>
+		`assessment ${n} in it is not valid: the field “${field}” breaks a limit or a rule of the format.`,
 	errorDuplicateId: 'it contains the same assessment twice.',
 	errorRead: 'it could not be read.',
 	exportCompany: 'Export company',

@@ -8,6 +8,19 @@ const fr: Messages<typeof en> = {
 	transferHelp:
 		'Tout exporter enregistre toutes les évaluations de cet appareil dans un seul fichier : gardez-le comme sauvegarde ou importez-le sur un autre appareil. Importer deux fois le même fichier ne change rien.',
 	exported: (n) => (n === 1 ? '1 évaluation exportée.' : `${n} évaluations exportées.`),
+	exportedLeftOut: (newer, damaged) =>
+		`Non exporté${newer + damaged === 1 ? '' : 's'} : ${[
+			newer
+				? `${newer} ${newer === 1 ? 'enregistrement créé' : 'enregistrements créés'} par une version plus récente de l’application`
+				: '',
+			damaged
+				? `${damaged} ${damaged === 1 ? 'enregistrement illisible' : 'enregistrements illisibles'}`
+				: ''
+		]
+			.filter(Boolean)
+			.join(
+				' et '
+			)}. ${newer + damaged === 1 ? 'Il reste conservé' : 'Ils restent conservés'} dans Paramètres, Mis de côté.`,
 	importing: 'Importation…',
 	importDone: (added, updated, unchanged) =>
 		`Importation terminée : ${added} nouvelle(s), ${updated} mise(s) à jour, ${unchanged} déjà à jour.`,
@@ -39,6 +52,8 @@ const fr: Messages<typeof en> = {
 	errorUnknownQuestionnaire: (version) =>
 		`il utilise une version du questionnaire que cette application ne connaît pas (${version}). Mettez l'application à jour et réessayez.`,
 	errorInvalidRecord: "une des évaluations qu'il contient n'est pas valide.",
+	errorInvalidField: (n, field) =>
+		`l’évaluation ${n} qu’il contient n’est pas valide : le champ « ${field} » dépasse une limite ou enfreint une règle du format.`,
 	errorDuplicateId: 'il contient deux fois la même évaluation.',
 	errorRead: "il n'a pas pu être lu.",
 	exportCompany: "Exporter l'entreprise",

@@ -8,6 +8,17 @@ const nl: Messages<typeof en> = {
 	transferHelp:
 		'Alles exporteren bewaart alle evaluaties op dit toestel in één bestand: houd het bij als back-up, of importeer het op een ander toestel. Hetzelfde bestand twee keer importeren verandert niets.',
 	exported: (n) => (n === 1 ? '1 evaluatie geëxporteerd.' : `${n} evaluaties geëxporteerd.`),
+	exportedLeftOut: (newer, damaged) =>
+		`Niet mee geëxporteerd: ${[
+			newer
+				? `${newer} ${newer === 1 ? 'record' : 'records'} van een nieuwere versie van de app`
+				: '',
+			damaged ? `${damaged} ${damaged === 1 ? 'onleesbaar record' : 'onleesbare records'}` : ''
+		]
+			.filter(Boolean)
+			.join(
+				' en '
+			)}. ${newer + damaged === 1 ? 'Het blijft' : 'Ze blijven'} bewaard onder Instellingen, Apart gezet.`,
 	importing: 'Importeren…',
 	importDone: (added, updated, unchanged) =>
 		`Import klaar: ${added} nieuw, ${updated} bijgewerkt, ${unchanged} al up-to-date.`,
@@ -39,6 +50,8 @@ const nl: Messages<typeof en> = {
 	errorUnknownQuestionnaire: (version) =>
 		`het gebruikt een versie van de vragenlijst die deze app niet heeft (${version}). Werk de app bij en probeer opnieuw.`,
 	errorInvalidRecord: 'een evaluatie erin is ongeldig.',
+	errorInvalidField: (n, field) =>
+		`evaluatie ${n} erin is ongeldig: het veld “${field}” overschrijdt een limiet of een regel van het formaat.`,
 	errorDuplicateId: 'het bevat dezelfde evaluatie twee keer.',
 	errorRead: 'het kon niet gelezen worden.',
 	exportCompany: 'Bedrijf exporteren',

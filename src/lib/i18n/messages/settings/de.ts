@@ -12,6 +12,27 @@ const de: Messages<typeof en> = {
 		'Dieser Browser kann nicht zusagen, die Daten dieser App zu behalten. Exportieren Sie regelmäßig eine Sicherung.',
 	persistAsk: 'Erneut fragen',
 	usage: (used, quota) => `Belegt: ${used} von ${quota}, die dieser App zur Verfügung stehen.`,
+	setAsideHeading: 'Zurückgestellt',
+	setAsideIntro:
+		'Datensätze, die diese Version der App nicht öffnen oder auswerten kann. Sie bleiben so erhalten, wie sie gespeichert wurden: Exportieren Sie sie, um eine Kopie zu behalten oder sie in einer neueren Version zu öffnen, oder versuchen Sie es nach einem Update erneut.',
+	setAsideNone: 'Auf diesem Gerät ist nichts zurückgestellt.',
+	setAsideCount: (n) =>
+		n === 1 ? '1 Datensatz ist zurückgestellt.' : `${n} Datensätze sind zurückgestellt.`,
+	setAsideNewer: 'Mit einer neueren Version der App erstellt.',
+	setAsideDamaged: 'Für diese Version der App nicht lesbar.',
+	setAsideMissing: (questionnaire) =>
+		`Mit dem Fragebogen ${questionnaire} beantwortet, den diese Version der App nicht enthält: Die Antworten bleiben erhalten, können aber nicht angezeigt werden.`,
+	setAsideSince: (date) => `Zurückgestellt am ${date}.`,
+	setAsideDetails: 'Technische Details',
+	setAsideExportOne: 'Wie gespeichert exportieren',
+	setAsideExportAll: (n) => (n === 1 ? 'Exportieren' : `Alle ${n} exportieren`),
+	setAsideRetry: 'Erneut versuchen',
+	setAsideExported: (n) =>
+		n === 1
+			? '1 Datensatz wie gespeichert exportiert.'
+			: `${n} Datensätze wie gespeichert exportiert.`,
+	setAsideRetried: (restored, remaining) =>
+		`${restored === 1 ? '1 Datensatz ist' : `${restored} Datensätze sind`} zurück; ${remaining === 1 ? '1 bleibt' : `${remaining} bleiben`} zurückgestellt.`,
 	versionHeading: 'Version',
 	questionnaireVersion: (title, version, questions) =>
 		`${title}, Version ${version} (${questions} Fragen)`

@@ -12,6 +12,25 @@ const fr: Messages<typeof en> = {
 		'Ce navigateur ne peut pas garantir la conservation des données de cette application. Exportez régulièrement une sauvegarde.',
 	persistAsk: 'Redemander',
 	usage: (used, quota) => `Utilisé : ${used} sur ${quota} disponibles pour cette application.`,
+	setAsideHeading: 'Mis de côté',
+	setAsideIntro:
+		'Des enregistrements que cette version de l’application ne peut pas ouvrir ni évaluer. Ils sont conservés tels qu’ils ont été enregistrés : exportez-les pour en garder une copie ou les ouvrir dans une version plus récente, ou réessayez après une mise à jour.',
+	setAsideNone: 'Rien n’est mis de côté sur cet appareil.',
+	setAsideCount: (n) =>
+		n === 1 ? '1 enregistrement est mis de côté.' : `${n} enregistrements sont mis de côté.`,
+	setAsideNewer: 'Créé par une version plus récente de l’application.',
+	setAsideDamaged: 'Illisible pour cette version de l’application.',
+	setAsideMissing: (questionnaire) =>
+		`Répondu avec le questionnaire ${questionnaire}, que cette version de l’application ne contient pas : les réponses sont conservées mais ne peuvent pas être affichées.`,
+	setAsideSince: (date) => `Mis de côté le ${date}.`,
+	setAsideDetails: 'Détails techniques',
+	setAsideExportOne: 'Exporter tel quel',
+	setAsideExportAll: (n) => (n === 1 ? 'L’exporter' : `Exporter les ${n}`),
+	setAsideRetry: 'Réessayer',
+	setAsideExported: (n) =>
+		n === 1 ? '1 enregistrement exporté tel quel.' : `${n} enregistrements exportés tels quels.`,
+	setAsideRetried: (restored, remaining) =>
+		`${restored === 1 ? '1 enregistrement est revenu' : `${restored} enregistrements sont revenus`} ; ${remaining === 1 ? '1 reste mis' : `${remaining} restent mis`} de côté.`,
 	versionHeading: 'Version',
 	questionnaireVersion: (title, version, questions) =>
 		`${title}, version ${version} (${questions} questions)`
