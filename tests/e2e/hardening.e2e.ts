@@ -215,6 +215,9 @@ test('hostile files are refused with the alert, nothing is stored, the page keep
 				await expect(alert).toContainText('Nothing was changed.');
 			}
 		);
+		console.log(
+			`${name}: ${measured.clicks} clicks, slowest ${Math.round(measured.slowestClick)} ms, longest task ${measured.longestTask} ms`
+		);
 		expect(await stored(page), name).toEqual({ assessments: 0, photos: 0 });
 		expect(measured.slowestClick, `${name}: slowest click`).toBeLessThan(200);
 		expect(measured.clicks, `${name}: clicks`).toBeGreaterThan(0);

@@ -29,6 +29,7 @@ import {
 import { version as appVersion } from '../../../package.json';
 import { db } from './db';
 import { announceChange } from './sync';
+import type { ToImportWorker } from './import.worker';
 
 /** meta key: ISO time of the last "export all", for the backup reminder. */
 export const LAST_BACKUP_KEY = 'lastBackupAt';
@@ -198,6 +199,40 @@ export async function importText(text: string, available: Available): Promise<Im
 	return apply(parsed.file, new Map());
 }
 
+/**
+ * Parses and checks an import file's JSON in a worker (import.worker.ts), so that the page keeps
+ * answering clicks whatever the file holds. Where there are no workers (Node, which runs the
+ * storage tests), the same checks run here, with pauses for the page between the long steps.
+ */
+async function parseOffPage(
+	source: Blob | Uint8Array,
+	available: Available
+): Promise<ParsedImport> {
+	if (typeof Worker === 'undefined') {
+		let text: string;
+		try {
+			text =
+				source instanceof Blob
+					? await source.text()
+					: new TextDecoder('utf-8', { fatal: true }).decode(source);
+		} catch {
+			return { ok: false, error: { code: 'corrupt', detail: 'the JSON is not UTF-8' } };
+		}
+		return parseImportPaced(text, available);
+	}
+	const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+	try {
+		return await new Promise<ParsedImport>((resolve, reject) => {
+			worker.onmessage = (event: MessageEvent<ParsedImport>) => resolve(event.data);
+			worker.onerror = (event) => reject(new Error(event.message || 'The import check failed'));
+			const message: ToImportWorker = { source, available: [...available] };
+			worker.postMessage(message, source instanceof Uint8Array ? [source.buffer] : []);
+		});
+	} finally {
+		worker.terminate();
+	}
+}
+
 /** Imports a file as picked by the user: a JSON export, or a zip export with photos. */
 export async function importFile(file: Blob, available: Available): Promise<ImportResult> {
 	const head = new Uint8Array(await file.slice(0, 4).arrayBuffer());
@@ -205,7 +240,11 @@ export async function importFile(file: Blob, available: Available): Promise<Impo
 	if (!isZip) {
 		if (file.size > MAX_IMPORT_BYTES)
 			return { ok: false, error: { code: 'too-large', detail: String(file.size) } };
-		return importText(await file.text(), available);
+		const parsed = await parseOffPage(file, available);
+		if (!parsed.ok) return parsed;
+		if (parsed.file.photos?.length)
+			return { ok: false, error: { code: 'corrupt', detail: 'photos listed but no zip' } };
+		return apply(parsed.file, new Map());
 	}
 	if (file.size > MAX_IMPORT_ZIP_BYTES)
 		return { ok: false, error: { code: 'too-large', detail: String(file.size) } };
@@ -227,13 +266,7 @@ export async function importFile(file: Blob, available: Available): Promise<Impo
 	const json = files.get(ZIP_JSON_NAME);
 	if (!json)
 		return { ok: false, error: { code: 'not-ours', detail: `no ${ZIP_JSON_NAME} in the zip` } };
-	let text: string;
-	try {
-		text = new TextDecoder('utf-8', { fatal: true }).decode(json);
-	} catch {
-		return { ok: false, error: { code: 'corrupt', detail: 'the JSON is not UTF-8' } };
-	}
-	const parsed = await parseImportPaced(text, available);
+	const parsed = await parseOffPage(json, available);
 	if (!parsed.ok) return parsed;
 	const bytes = new Map<string, { entry: PhotoEntry; data: Uint8Array }>();
 	for (const entry of parsed.file.photos ?? []) {
