@@ -22,7 +22,9 @@ const de: Messages<typeof en> = {
 	privacyNote: 'Alles bleibt auf diesem Gerät. Nichts wird gesendet.',
 	offlineReady: 'Funktioniert offline',
 	unreadable: (n) =>
-		`${n} gespeicherte(r) Datensatz/Datensätze konnte(n) nicht gelesen werden und wurde(n) beiseitegelegt.`,
+		n === 1
+			? '1 gespeicherter Datensatz kann von dieser Version der App nicht geöffnet werden und wurde zurückgestellt: siehe Einstellungen, Zurückgestellt.'
+			: `${n} gespeicherte Datensätze können von dieser Version der App nicht geöffnet werden und wurden zurückgestellt: siehe Einstellungen, Zurückgestellt.`,
 	close: 'Schließen'
 };
 

@@ -18,7 +18,10 @@ const en = {
 	backHome: 'Back to the start page',
 	privacyNote: 'Everything stays on this device. Nothing is sent anywhere.',
 	offlineReady: 'Works offline',
-	unreadable: (n: number) => `${n} stored record(s) could not be read and were set aside.`,
+	unreadable: (n: number) =>
+		n === 1
+			? '1 stored record could not be opened by this version of the app and was set aside: see Settings, Set aside.'
+			: `${n} stored records could not be opened by this version of the app and were set aside: see Settings, Set aside.`,
 	close: 'Close'
 };
 

@@ -21,7 +21,10 @@ const fr: Messages<typeof en> = {
 	backHome: "Retour à l'accueil",
 	privacyNote: "Tout reste sur cet appareil. Rien n'est envoyé.",
 	offlineReady: 'Fonctionne hors ligne',
-	unreadable: (n) => `${n} enregistrement(s) illisible(s) ont été mis de côté.`,
+	unreadable: (n) =>
+		n === 1
+			? '1 enregistrement que cette version de l’application ne peut pas ouvrir a été mis de côté : voir Paramètres, Mis de côté.'
+			: `${n} enregistrements que cette version de l’application ne peut pas ouvrir ont été mis de côté : voir Paramètres, Mis de côté.`,
 	close: 'Fermer'
 };
 

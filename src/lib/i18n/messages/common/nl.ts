@@ -21,7 +21,10 @@ const nl: Messages<typeof en> = {
 	backHome: 'Terug naar de startpagina',
 	privacyNote: 'Alles blijft op dit toestel. Er wordt niets verstuurd.',
 	offlineReady: 'Werkt offline',
-	unreadable: (n) => `${n} bewaarde record(s) konden niet gelezen worden en zijn apart gezet.`,
+	unreadable: (n) =>
+		n === 1
+			? '1 bewaard record kan door deze versie van de app niet geopend worden en is apart gezet: zie Instellingen, Apart gezet.'
+			: `${n} bewaarde records kunnen door deze versie van de app niet geopend worden en zijn apart gezet: zie Instellingen, Apart gezet.`,
 	close: 'Sluiten'
 };
 
