@@ -472,6 +472,7 @@ describe('buildReport: language and user text', () => {
 		expect(doc.info?.title).toContain('evilfdp.exe ACME nv');
 		for (const value of Object.values(doc.info ?? {}))
 			expect(String(value)).not.toMatch(
+				// eslint-disable-next-line no-control-regex
 				/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/
 			);
 	});
