@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { flushSync } from 'svelte';
 import { keepNewerAnswers, setAnswer, type Assessment, type Change } from '../../src/lib/domain';
-import { AssessmentWorkspace } from '../../src/lib/state/assessment-workspace.svelte';
+import {
+	AssessmentWorkspace,
+	TYPING_PAUSE_MS
+} from '../../src/lib/state/assessment-workspace.svelte';
 import type { WorkspaceServices } from '../../src/lib/state/services';
 import {
 	fixtureAssessment,
@@ -176,6 +179,7 @@ describe('AssessmentWorkspace', () => {
 		expect(workspace.myAnswers['digital-factory.a']?.value).toBe(2);
 	});
 
+	// 50 trials of 30 writes take about 4 s on an idle machine: more than vitest's 5 s under load.
 	it("shows a second tab's later answer given while its own burst of 30 is queued (50 trials)", async () => {
 		const question = 'digital-factory.a';
 		const later = new Date(NOW.getTime() + 3600_000).toISOString();
@@ -194,6 +198,64 @@ describe('AssessmentWorkspace', () => {
 			expect(workspace.myAnswers[question]?.value, `trial ${trial}`).toBe(5);
 			workspace.dispose();
 		}
+	}, 30_000);
+
+	it('shows typed text at once and writes the burst once, after a pause in typing', async () => {
+		const storage = fakeStorage(blank());
+		const workspace = await open(storage);
+		for (const text of ['A', 'Ac', 'Acm', 'Acme']) workspace.typeProfile({ name: text });
+		expect(workspace.assessment?.profile.name).toBe('Acme');
+		expect(workspace.saving).toBe(true);
+		expect(storage.writes).toHaveLength(0);
+		await new Promise((done) => setTimeout(done, TYPING_PAUSE_MS + 50));
+		expect(await workspace.settled()).toBe(true);
+		expect(storage.writes).toHaveLength(1);
+		expect(storage.stored.profile.name).toBe('Acme');
+		expect(workspace.saving).toBe(false);
+	});
+
+	it('writes typed text at once when the page is hidden, and before a later change', async () => {
+		const storage = fakeStorage(blank());
+		const workspace = await open(storage);
+		workspace.setNote('digital-factory.a', 'checked on the floor');
+		workspace.storeTyping();
+		await expect
+			.poll(() => storage.stored.notes?.['digital-factory.a']?.text)
+			.toBe('checked on the floor');
+
+		// A typed name, then an answer: storage sees them in that order, the name not lost.
+		storage.setDelay(5);
+		workspace.renameRespondent('r1', { name: 'An' });
+		workspace.answer('digital-factory.a', 3);
+		expect(await workspace.settled()).toBe(true);
+		expect(storage.stored.respondents.find((r) => r.id === 'r1')?.name).toBe('An');
+		expect(storage.stored.answers.r1?.['digital-factory.a']?.value).toBe(3);
+	});
+
+	it('keeps text typed while an earlier change is being written on screen', async () => {
+		const storage = fakeStorage(blank());
+		const workspace = await open(storage);
+		storage.setDelay(20);
+		workspace.answer('digital-factory.a', 2);
+		workspace.typeProfile({ name: 'Beta' });
+		// The answer's stored copy arrives without the name: the screen keeps the typed text.
+		await new Promise((done) => setTimeout(done, 40));
+		expect(workspace.assessment?.profile.name).toBe('Beta');
+		expect(await workspace.settled()).toBe(true);
+		expect(storage.stored.profile.name).toBe('Beta');
+	});
+
+	it('types into the plan: the first keystroke stores the proposal with the ambition', async () => {
+		const storage = fakeStorage({ ...fixtureAssessment(), plan: undefined });
+		const workspace = await open(storage);
+		workspace.useCatalogue();
+		await expect.poll(() => workspace.ready).toBe(true);
+		workspace.setAmbition('Lead');
+		workspace.setAmbition('Lead the region');
+		expect(workspace.plan?.ambition).toBe('Lead the region');
+		expect(await workspace.settled()).toBe(true);
+		expect(storage.stored.plan?.ambition).toBe('Lead the region');
+		expect(storage.stored.plan?.priorities).toHaveLength(3);
 	});
 
 	it('proposes a plan from the matches once the catalogue is loaded, and records the first edit', async () => {

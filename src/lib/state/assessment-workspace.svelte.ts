@@ -9,6 +9,11 @@
 // failed write stays queued and visible (`saveError`) until `retry()` or the next change succeeds:
 // nothing is dropped silently. Actions never throw; asynchronous ones resolve to whether they
 // succeeded.
+//
+// Text typed into a field (plan ambition, actions, owners, notes, names, profile fields) is shown
+// at once too, but reaches the queue only after a pause in typing (TYPING_PAUSE_MS), or at once
+// when another change comes, when the page is hidden (`storeTyping()`) or on `settled()`: one
+// write per pause instead of one per keystroke, and never one keystroke lost.
 import { createContext } from 'svelte';
 import {
 	addAction,
@@ -75,6 +80,9 @@ export type ReportState =
 /** Something loaded on request, once: idle until a page asks for it. */
 type Extra = 'idle' | 'loading' | 'done';
 
+/** How long typing must pause before the text is written: short enough that a reload a second later keeps it. */
+export const TYPING_PAUSE_MS = 300;
+
 function message(error: unknown): string {
 	return error instanceof Error ? error.message : String(error);
 }
@@ -104,6 +112,9 @@ export class AssessmentWorkspace {
 
 	/** Changes shown but not yet confirmed by storage, in order, each with its assessment id. */
 	#pending: { id: string; change: Change }[] = [];
+	/** Text typed but not yet queued: every keystroke since the last pause, as one change. */
+	#typed = $state.raw<{ id: string; change: Change } | null>(null);
+	#typingTimer: ReturnType<typeof setTimeout> | undefined;
 	#queue: Promise<void> = Promise.resolve();
 	#loaded: Promise<void> = Promise.resolve();
 	#unsubscribe: (() => void) | undefined;
@@ -162,9 +173,9 @@ export class AssessmentWorkspace {
 	get questionnaire(): Questionnaire | null {
 		return this.#questionnaire;
 	}
-	/** True while changes are being written. */
+	/** True while changes are being written, or typed text waits for a pause to be written. */
 	get saving(): boolean {
-		return this.#saving;
+		return this.#saving || this.#typed !== null;
 	}
 	/** Why the last write failed; the change stays queued until `retry()` succeeds. */
 	get saveError(): string | null {
@@ -246,6 +257,8 @@ export class AssessmentWorkspace {
 	/** Opens an assessment (again: nothing happens for the one already open). */
 	load(id: string): void {
 		if (id === this.#id) return;
+		// Text typed into the assessment open so far is written to that one.
+		this.storeTyping();
 		this.#id = id;
 		this.#missedChange = false;
 		this.#status = 'loading';
@@ -317,7 +330,7 @@ export class AssessmentWorkspace {
 	}
 
 	#pendingFor(id: string): boolean {
-		return this.#pending.some((entry) => entry.id === id);
+		return this.#typed?.id === id || this.#pending.some((entry) => entry.id === id);
 	}
 
 	/** Loads the support catalogue (once, for every assessment): for matches and the plan. */
@@ -377,8 +390,9 @@ export class AssessmentWorkspace {
 		);
 	}
 
-	/** Stops listening to other tabs. Queued writes still finish. */
+	/** Stops listening to other tabs. Queued writes still finish, typed text included. */
 	dispose(): void {
+		this.storeTyping();
 		this.#unsubscribe?.();
 		this.#unsubscribe = undefined;
 	}
@@ -389,13 +403,46 @@ export class AssessmentWorkspace {
 		return this.#services.now().toISOString();
 	}
 
-	/** Shows the change at once and queues it for storage. */
+	/** Shows the change at once and queues it for storage (after any text typed before it). */
 	#apply(change: Change): void {
 		const id = this.#id;
 		if (!id || !this.#assessment) return;
 		this.#assessment = change(this.#assessment);
+		this.#queueTyping();
 		this.#pending.push({ id, change });
 		this.#flush();
+	}
+
+	/**
+	 * Shows typed text at once and queues it after a pause in typing. The keystrokes of one burst
+	 * are stored as one change that replays them in order, so storage ends exactly where the
+	 * screen is.
+	 */
+	#type(change: Change): void {
+		const id = this.#id;
+		if (!id || !this.#assessment) return;
+		this.#assessment = change(this.#assessment);
+		const before = this.#typed?.id === id ? this.#typed.change : null;
+		if (this.#typed && !before) this.#queueTyping();
+		this.#typed = { id, change: before ? (assessment) => change(before(assessment)) : change };
+		clearTimeout(this.#typingTimer);
+		this.#typingTimer = setTimeout(() => this.storeTyping(), TYPING_PAUSE_MS);
+	}
+
+	/** Moves typed text to the write queue; true when there was some. */
+	#queueTyping(): boolean {
+		clearTimeout(this.#typingTimer);
+		this.#typingTimer = undefined;
+		const typed = this.#typed;
+		if (!typed) return false;
+		this.#pending.push(typed);
+		this.#typed = null;
+		return true;
+	}
+
+	/** Writes typed text now, without waiting for a pause: when the page is hidden or closed. */
+	storeTyping(): void {
+		if (this.#queueTyping()) this.#flush();
 	}
 
 	#flush(): void {
@@ -431,8 +478,9 @@ export class AssessmentWorkspace {
 		this.#flush();
 	}
 
-	/** Resolves when every queued change has been tried: true when all are stored. */
+	/** Resolves when every queued change (typed text too) has been tried: true when all are stored. */
 	settled(): Promise<boolean> {
+		this.storeTyping();
 		return this.#queue.then(() => this.#pending.length === 0);
 	}
 
@@ -456,20 +504,28 @@ export class AssessmentWorkspace {
 		this.#apply(confirmSuggestions(this.respondentId, questionIds, this.#now()));
 	}
 
+	/** The note under a question, as it is typed. */
 	setNote(questionId: string, text: string): void {
-		this.#apply(setNote(questionId, text.slice(0, 5000), this.#now()));
+		this.#type(setNote(questionId, text.slice(0, 5000), this.#now()));
 	}
 
+	/** A choice in the profile (region, sector): stored at once. */
 	setProfile(patch: Partial<CompanyProfile>): void {
 		this.#apply(setProfile(patch, this.#now()));
+	}
+
+	/** A profile field as it is typed (name, postcode, numbers). */
+	typeProfile(patch: Partial<CompanyProfile>): void {
+		this.#type(setProfile(patch, this.#now()));
 	}
 
 	addRespondent(): void {
 		this.#apply(addRespondent({ id: this.#services.newId(), name: '', role: '' }, this.#now()));
 	}
 
+	/** A respondent's name or role, as it is typed. */
 	renameRespondent(respondentId: string, fields: { name?: string; role?: string }): void {
-		this.#apply(renameRespondent(respondentId, fields, this.#now()));
+		this.#type(renameRespondent(respondentId, fields, this.#now()));
 	}
 
 	/** Remembers the step the user is on, so the start page resumes there. */
@@ -528,6 +584,12 @@ export class AssessmentWorkspace {
 		if (proposal) this.#apply(editPlan(proposal, change(this.#now())));
 	}
 
+	/** Text typed into the plan, stored after a pause like every typed text. */
+	#typePlan(change: (now: string) => Change): void {
+		const proposal = this.proposal;
+		if (proposal) this.#type(editPlan(proposal, change(this.#now())));
+	}
+
 	/** How much a transformation matters; an unedited plan is proposed again to follow it. */
 	setImportance(transformationId: TransformationId, importance: Importance): void {
 		const questionnaire = this.#questionnaire;
@@ -544,7 +606,7 @@ export class AssessmentWorkspace {
 	}
 
 	setAmbition(text: string): void {
-		this.#editPlan((now) => setAmbition(text, now));
+		this.#typePlan((now) => setAmbition(text, now));
 	}
 
 	movePriority(transformationId: TransformationId, delta: -1 | 1): void {
@@ -585,11 +647,11 @@ export class AssessmentWorkspace {
 	}
 
 	setActionText(transformationId: TransformationId, actionId: string, text: string): void {
-		this.#editPlan((now) => setActionText(transformationId, actionId, text, now));
+		this.#typePlan((now) => setActionText(transformationId, actionId, text, now));
 	}
 
 	setActionOwner(transformationId: TransformationId, actionId: string, owner: string): void {
-		this.#editPlan((now) => setActionOwner(transformationId, actionId, owner, now));
+		this.#typePlan((now) => setActionOwner(transformationId, actionId, owner, now));
 	}
 
 	/** A target date YYYY-MM-DD, or '' to clear it. */
