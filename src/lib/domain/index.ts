@@ -6,6 +6,8 @@ export * from './record';
 export * from './assessment';
 export * from './scoring';
 export * from './profile';
+export * from './postcodes';
+export * from './numbers';
 export * from './nace';
 export * from './migrations';
 export * from './action-plan';

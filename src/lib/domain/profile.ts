@@ -1,22 +1,24 @@
 // Pure domain code: no DOM, no storage, no Svelte.
 // The company profile: region from the Belgian postcode, EU SME size class, NACE sector.
 import type { Language, Region, SizeClass } from './content/schema';
+import { isBelgianPostcode } from './postcodes';
 import type { CompanyProfile } from './record';
 
 /**
- * The region of a Belgian postcode (bpost ranges by province).
+ * The region of a Belgian postcode: null for one bpost does not deliver to (isBelgianPostcode),
+ * else by bpost's ranges per province.
  *
  *   regionFromPostcode('9000') -> 'flanders'  (Ghent)
  *   regionFromPostcode('4000') -> 'wallonia'  (Liège)
  *   regionFromPostcode('1000') -> 'brussels'
  *   regionFromPostcode('1300') -> 'wallonia'  (Walloon Brabant)
  *   regionFromPostcode('99')   -> null        (not a postcode)
+ *   regionFromPostcode('9999') -> null        (four digits, but no such postcode)
  */
 export function regionFromPostcode(postcode: string): Region | null {
 	const trimmed = postcode.trim();
-	if (!/^\d{4}$/.test(trimmed)) return null;
+	if (!isBelgianPostcode(trimmed)) return null;
 	const code = Number(trimmed);
-	if (code < 1000) return null;
 	if (code <= 1299) return 'brussels';
 	if (code <= 1499) return 'wallonia'; // Walloon Brabant
 	if (code <= 3999) return 'flanders'; // Flemish Brabant, Antwerp, Limburg

@@ -35,6 +35,16 @@ export function formatNumber(value: number, language: Language): string {
 	return new Intl.NumberFormat(intlTag(language)).format(value);
 }
 
+/**
+ * A whole number in a form field, grouped as the reader writes it: 9.000.000 in Dutch and German,
+ * 9 000 000 in French. English gets spaces too (the ISO way), not 9,000,000: in Belgium a comma is
+ * the decimal sign and the form reads it so (parseWholeNumber).
+ */
+export function formatWholeNumberInput(value: number, language: Language): string {
+	const text = new Intl.NumberFormat(intlTag(language), { maximumFractionDigits: 0 }).format(value);
+	return language === 'en' ? text.replace(/,/g, '\u202f') : text;
+}
+
 export function formatDate(iso: string, language: Language): string {
 	const date = new Date(iso);
 	if (Number.isNaN(date.getTime())) return iso;

@@ -44,7 +44,15 @@ const de: Messages<typeof en> = {
 	sectorOther: 'Andere Branchen',
 	yearFounded: 'Gründungsjahr',
 	yearInvalid: (max) => `Geben Sie ein Jahr zwischen 1800 und ${max} ein.`,
-	numberInvalid: 'Geben Sie eine ganze Zahl ohne Trennzeichen ein, z. B. 2500000.',
+	numberRefused: (reason, example) =>
+		({
+			abbreviation: `Nicht gespeichert: Schreiben Sie den vollen Betrag in Ziffern, z. B. ${example}.`,
+			decimal: `Nicht gespeichert: Geben Sie eine ganze Zahl ohne Komma ein, z. B. ${example}.`,
+			grouping: `Nicht gespeichert: Setzen Sie Punkte oder Leerzeichen nur zwischen Dreiergruppen von Ziffern, z. B. ${example}.`,
+			'not-a-number': `Nicht gespeichert: Geben Sie eine Zahl in Ziffern ein, z. B. ${example}.`
+		})[reason],
+	postcodeUnknown: (postcode) =>
+		`Nicht gespeichert: Die Postleitzahl ${postcode} gibt es bei bpost nicht. Prüfen Sie die vier Ziffern, z. B. 4700 für Eupen.`,
 	previous: 'Zurück',
 	next: 'Weiter',
 	showResults: 'Ergebnisse anzeigen',

@@ -1,3 +1,5 @@
+import type { NumberRefusal } from '$lib/domain';
+
 const en = {
 	newAssessment: 'New assessment',
 	scope: (questions: number) =>
@@ -41,7 +43,15 @@ const en = {
 	sectorOther: 'Other sectors',
 	yearFounded: 'Year founded',
 	yearInvalid: (max: number) => `Enter a year between 1800 and ${max}.`,
-	numberInvalid: 'Enter a whole number without separators, e.g. 2500000.',
+	numberRefused: (reason: NumberRefusal, example: string) =>
+		({
+			abbreviation: `Not saved: write the full amount in figures, e.g. ${example}.`,
+			decimal: `Not saved: enter a whole number, without a decimal comma, e.g. ${example}.`,
+			grouping: `Not saved: put dots or spaces only between groups of three digits, e.g. ${example}.`,
+			'not-a-number': `Not saved: enter a number in figures, e.g. ${example}.`
+		})[reason],
+	postcodeUnknown: (postcode: string) =>
+		`Not saved: bpost has no postcode ${postcode}. Check the four digits, e.g. 9000 for Ghent.`,
 	previous: 'Previous',
 	next: 'Next',
 	showResults: 'Show results',

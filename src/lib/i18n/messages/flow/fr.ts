@@ -45,7 +45,15 @@ const fr: Messages<typeof en> = {
 	sectorOther: 'Autres secteurs',
 	yearFounded: 'Année de création',
 	yearInvalid: (max) => `Indiquez une année entre 1800 et ${max}.`,
-	numberInvalid: 'Indiquez un nombre entier sans séparateurs, p. ex. 2500000.',
+	numberRefused: (reason, example) =>
+		({
+			abbreviation: `Non enregistré : écrivez le montant complet en chiffres, p. ex. ${example}.`,
+			decimal: `Non enregistré : indiquez un nombre entier, sans virgule, p. ex. ${example}.`,
+			grouping: `Non enregistré : mettez des points ou des espaces uniquement entre les groupes de trois chiffres, p. ex. ${example}.`,
+			'not-a-number': `Non enregistré : indiquez un nombre en chiffres, p. ex. ${example}.`
+		})[reason],
+	postcodeUnknown: (postcode) =>
+		`Non enregistré : le code postal ${postcode} n’existe pas chez bpost. Vérifiez les quatre chiffres, p. ex. 4000 pour Liège.`,
 	previous: 'Précédent',
 	next: 'Suivant',
 	showResults: 'Voir les résultats',

@@ -44,7 +44,15 @@ const nl: Messages<typeof en> = {
 	sectorOther: 'Andere sectoren',
 	yearFounded: 'Oprichtingsjaar',
 	yearInvalid: (max) => `Vul een jaar in tussen 1800 en ${max}.`,
-	numberInvalid: 'Vul een geheel getal in zonder punten, bv. 2500000.',
+	numberRefused: (reason, example) =>
+		({
+			abbreviation: `Niet bewaard: schrijf het volledige bedrag in cijfers, bv. ${example}.`,
+			decimal: `Niet bewaard: vul een geheel getal in, zonder komma, bv. ${example}.`,
+			grouping: `Niet bewaard: zet punten of spaties alleen tussen groepen van drie cijfers, bv. ${example}.`,
+			'not-a-number': `Niet bewaard: vul een getal in cijfers in, bv. ${example}.`
+		})[reason],
+	postcodeUnknown: (postcode) =>
+		`Niet bewaard: postcode ${postcode} bestaat niet bij bpost. Controleer de vier cijfers, bv. 9000 voor Gent.`,
 	previous: 'Vorige',
 	next: 'Volgende',
 	showResults: 'Toon resultaten',
