@@ -1,0 +1,200 @@
+import { expect, test, type Page } from '@playwright/test';
+import { answerStep, chooseLanguage, open, questions, ready, startAssessment } from './helpers';
+
+// Issue 11: nothing typed is lost, and no page scrolls sideways on a phone or a tablet.
+
+test.use({ locale: 'en-GB' });
+
+/** One stored assessment, read straight from IndexedDB (what a killed browser would keep). */
+function stored(page: Page, id: string): Promise<Record<string, unknown> | undefined> {
+	return page.evaluate(
+		(key) =>
+			new Promise<Record<string, unknown> | undefined>((done, fail) => {
+				const request = indexedDB.open('made-different-scan');
+				request.onerror = () => fail(request.error);
+				request.onsuccess = () => {
+					const get = request.result.transaction('assessments').objectStore('assessments').get(key);
+					get.onsuccess = () => {
+						request.result.close();
+						done(get.result as Record<string, unknown> | undefined);
+					};
+					get.onerror = () => fail(get.error);
+				};
+			}),
+		id
+	);
+}
+
+/** Answers all seven steps (level `level`) and opens the results. */
+async function answerAll(page: Page, level: number): Promise<void> {
+	for (let step = 0; step < 7; step += 1) {
+		await page.getByRole('button', { name: 'Next' }).click();
+		await questions(page).first().waitFor();
+		await answerStep(page, (i) => ((i + step + level) % 5) + 1);
+	}
+	await page.getByRole('button', { name: 'Show results' }).click();
+	await expect(page).toHaveURL(/\/results\//);
+	await ready(page);
+}
+
+test('text typed and left in its field is stored within a second, and a reload keeps it', async ({
+	page
+}) => {
+	const id = await startAssessment(page, { name: 'Typist NV', postcode: '9000' });
+	// Profile step: a name and a respondent typed, the field never left.
+	await page.getByLabel('Company name').fill('Typist NV Gent');
+	await page.getByLabel('Name', { exact: true }).fill('Els Peeters');
+	await page.getByLabel('Role', { exact: true }).fill('Zaakvoerder');
+	await page.waitForTimeout(1000);
+	await expect(page.getByLabel('Role', { exact: true })).toBeFocused();
+	const profile = await stored(page, id);
+	expect((profile?.profile as { name: string }).name).toBe('Typist NV Gent');
+	expect(profile?.respondents).toEqual([
+		expect.objectContaining({ name: 'Els Peeters', role: 'Zaakvoerder' })
+	]);
+
+	// A note under the first question.
+	await page.getByRole('button', { name: 'Next' }).click();
+	await questions(page).first().waitFor();
+	await page.getByText('Note', { exact: true }).first().click();
+	await page.getByPlaceholder('What you saw or heard').first().fill('Seen on the floor');
+	await page.waitForTimeout(1000);
+	await page.reload();
+	await ready(page);
+	await expect(page.getByPlaceholder('What you saw or heard').first()).toHaveValue(
+		'Seen on the floor'
+	);
+
+	await page.getByRole('button', { name: 'Previous' }).click();
+	await answerAll(page, 1);
+	await page.getByRole('link', { name: 'Action plan and PDF report' }).first().click();
+	await ready(page);
+
+	// Every free-text field of the plan: ambition, an action's text and owner.
+	const ambition = 'By 2029 every line reports its own OEE';
+	const actionText = page.getByLabel('What to do').first();
+	await page.getByLabel('Our ambition').fill(ambition);
+	await actionText.fill('Connect the presses to the MES');
+	await page.getByLabel('Owner').first().fill('Jan Janssens');
+	await page.waitForTimeout(1000);
+	await expect(page.getByLabel('Owner').first()).toBeFocused();
+	await page.reload();
+	await ready(page);
+	await expect(page.getByLabel('Our ambition')).toHaveValue(ambition);
+	await expect(page.getByLabel('What to do').first()).toHaveValue('Connect the presses to the MES');
+	await expect(page.getByLabel('Owner').first()).toHaveValue('Jan Janssens');
+});
+
+test('amounts typed the Belgian way are kept and shown grouped; abbreviations and unknown postcodes are refused', async ({
+	page
+}) => {
+	const id = await startAssessment(page, { name: 'Cijfers BV', postcode: '9000' });
+	const turnover = page.getByLabel('Annual turnover (EUR)');
+	await turnover.fill('9.000.000');
+	await page.getByLabel('Balance sheet total (EUR)').fill('4 500 000');
+	await page.getByLabel('Balance sheet total (EUR)').blur();
+	await expect(turnover).toHaveValue(/^9\s000\s000$/);
+	await expect(page.getByText('Saved on this device')).toBeVisible();
+	let stored_ = await stored(page, id);
+	expect(stored_?.profile).toMatchObject({ turnover: 9_000_000, balanceSheet: 4_500_000 });
+
+	await turnover.fill('9,5 M');
+	await expect(page.getByRole('alert')).toHaveText(
+		'Not saved: write the full amount in figures, e.g. 9\u202f500\u202f000.'
+	);
+	await expect(turnover).toHaveAttribute('aria-invalid', 'true');
+	await page.getByLabel('Postcode').fill('9999');
+	await expect(
+		page.getByText(
+			'Not saved: bpost has no postcode 9999. Check the four digits, e.g. 9000 for Ghent.'
+		)
+	).toBeVisible();
+	await page.waitForTimeout(1000);
+	stored_ = await stored(page, id);
+	// Neither the refused amount nor the unknown postcode changed what is stored.
+	expect(stored_?.profile).toMatchObject({
+		turnover: 9_000_000,
+		postcode: '9000',
+		region: 'flanders'
+	});
+	await expect(page.getByLabel('Postcode')).toHaveValue('9999');
+
+	await page.getByLabel('Postcode').fill('4700');
+	await expect(page.getByText('From the postcode: Wallonia')).toBeVisible();
+});
+
+const SIZES = [
+	{ width: 390, height: 844 },
+	{ width: 800, height: 1280 },
+	{ width: 1280, height: 800 }
+] as const;
+
+/** How far the page reaches beyond the viewport's width, in CSS pixels (0 when it fits). */
+function overflow(page: Page): Promise<{ excess: number; culprit: string }> {
+	return page.evaluate(() => {
+		const width = document.documentElement.clientWidth;
+		const excess = document.documentElement.scrollWidth - width;
+		// Name the widest element reaching out, so a failure says where to look.
+		let culprit = '';
+		if (excess > 0) {
+			let widest = 0;
+			for (const element of document.querySelectorAll('body *')) {
+				const right = element.getBoundingClientRect().right;
+				if (right > width && right > widest) {
+					widest = right;
+					culprit = `${element.tagName.toLowerCase()}.${element.className} "${(element.textContent ?? '').trim().slice(0, 40)}"`;
+				}
+			}
+		}
+		return { excess, culprit };
+	});
+}
+
+test('no page scrolls sideways on a phone, a portrait tablet or a landscape tablet', async ({
+	page
+}) => {
+	test.setTimeout(180_000);
+	// A repeat assessment with two respondents: the widest results (T0, change, spread).
+	await startAssessment(page, { name: 'Breedte Metaalbewerking NV', postcode: '8500' });
+	await answerAll(page, 2);
+	await open(page, '/');
+	await page.getByRole('button', { name: 'Assess this company again' }).first().click();
+	await page.getByLabel('Company name').waitFor();
+	const id = new URL(page.url()).searchParams.get('id')!;
+	await page.getByRole('button', { name: 'Add respondent' }).click();
+	for (let step = 0; step < 7; step += 1) {
+		await page.getByRole('button', { name: 'Next' }).click();
+		await questions(page).first().waitFor();
+		await page.getByRole('button', { name: /Confirm all/ }).click();
+	}
+	await page.getByRole('button', { name: 'Show results' }).click();
+	await expect(page).toHaveURL(/\/results\//);
+
+	const q = `?id=${encodeURIComponent(id)}`;
+	await open(page, `/assessment/${q}`);
+	const steps = await page
+		.getByRole('navigation', { name: 'Steps' })
+		.getByRole('link')
+		.evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+	expect(steps).toHaveLength(8);
+	const pages = ['/', '/settings/', '/catalogue/', ...steps, `/results/${q}`, `/plan/${q}`];
+	const wide: string[] = [];
+	for (const [language, sizes] of [
+		['Deutsch', SIZES],
+		['Nederlands', SIZES],
+		['Français', SIZES]
+	] as const) {
+		await page.setViewportSize(SIZES[2]);
+		await open(page, '/');
+		await chooseLanguage(page, language);
+		for (const size of sizes) {
+			await page.setViewportSize(size);
+			for (const path of pages) {
+				await open(page, path);
+				const { excess, culprit } = await overflow(page);
+				if (excess > 0) wide.push(`${language} ${size.width}: ${path} +${excess}px ${culprit}`);
+			}
+		}
+	}
+	expect(wide).toEqual([]);
+});
