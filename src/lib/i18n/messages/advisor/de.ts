@@ -1,5 +1,6 @@
 import type { Messages } from '../../catalog';
 import type en from './en';
+import { plural } from '../../plural';
 
 const de: Messages<typeof en> = {
 	exportAll: 'Alles exportieren',
@@ -7,27 +8,34 @@ const de: Messages<typeof en> = {
 	transferHeading: 'Sicherung und Übertragung',
 	transferHelp:
 		'Alles exportieren speichert alle Bewertungen dieses Geräts in einer Datei: Bewahren Sie sie als Sicherung auf oder importieren Sie sie auf einem anderen Gerät. Dieselbe Datei zweimal zu importieren ändert nichts.',
-	exported: (n) => (n === 1 ? '1 Bewertung exportiert.' : `${n} Bewertungen exportiert.`),
+	exported: (n) =>
+		plural('de', n, { one: `${n} Bewertung exportiert.`, other: `${n} Bewertungen exportiert.` }),
 	exportedLeftOut: (newer, damaged) =>
 		`Nicht exportiert: ${[
 			newer
-				? `${newer} ${newer === 1 ? 'Datensatz' : 'Datensätze'} aus einer neueren Version der App`
+				? `${newer} ${plural('de', newer, { one: 'Datensatz', other: 'Datensätze' })} aus einer neueren Version der App`
 				: '',
-			damaged ? `${damaged} ${damaged === 1 ? 'unlesbarer Datensatz' : 'unlesbare Datensätze'}` : ''
+			damaged
+				? `${damaged} ${plural('de', damaged, { one: 'unlesbarer Datensatz', other: 'unlesbare Datensätze' })}`
+				: ''
 		]
 			.filter(Boolean)
 			.join(
 				' und '
-			)}. ${newer + damaged === 1 ? 'Er bleibt' : 'Sie bleiben'} unter Einstellungen, Zurückgestellt, erhalten.`,
+			)}. ${plural('de', newer + damaged, { one: 'Er bleibt', other: 'Sie bleiben' })} unter Einstellungen, Zurückgestellt, erhalten.`,
 	importing: 'Import läuft…',
 	importDone: (added, updated, unchanged) =>
 		`Import abgeschlossen: ${added} neu, ${updated} aktualisiert, ${unchanged} bereits aktuell.`,
 	importSkipped: (n) =>
-		`${n} Bewertung(en) auf diesem Gerät wurden mit einer anderen Fragebogenversion ausgefüllt als die importierte Kopie; sie blieben unverändert.`,
+		plural('de', n, {
+			one: `${n} Bewertung auf diesem Gerät wurde mit einer anderen Fragebogenversion ausgefüllt als die importierte Kopie; sie blieb unverändert.`,
+			other: `${n} Bewertungen auf diesem Gerät wurden mit einer anderen Fragebogenversion ausgefüllt als die importierte Kopie; sie blieben unverändert.`
+		}),
 	conflictsHeading: (n) =>
-		n === 1
-			? '1 Antwort unterschied sich zwischen den beiden Kopien'
-			: `${n} Antworten unterschieden sich zwischen den beiden Kopien`,
+		plural('de', n, {
+			one: `${n} Antwort unterschied sich zwischen den beiden Kopien`,
+			other: `${n} Antworten unterschieden sich zwischen den beiden Kopien`
+		}),
 	conflictsIntro:
 		'Die spätere Antwort wurde behalten. Prüfen Sie die ersetzten Antworten mit den Beteiligten.',
 	conflictCompany: 'Unternehmen',
@@ -67,7 +75,7 @@ const de: Messages<typeof en> = {
 	searchHelp: 'Unternehmensname, Postleitzahl oder Branche',
 	noMatch: 'Kein Unternehmen entspricht Ihrer Suche.',
 	companyCount: (companies, assessments) =>
-		`${companies} ${companies === 1 ? 'Unternehmen' : 'Unternehmen'}, ${assessments} ${assessments === 1 ? 'Bewertung' : 'Bewertungen'}`,
+		`${companies} ${plural('de', companies, { one: 'Unternehmen', other: 'Unternehmen' })}, ${assessments} ${plural('de', assessments, { one: 'Bewertung', other: 'Bewertungen' })}`,
 	statusDone: 'Abgeschlossen',
 	statusInProgress: 'In Bearbeitung',
 	created: (date) => `Begonnen am ${date}`,
@@ -105,13 +113,16 @@ const de: Messages<typeof en> = {
 	consensus: 'Konsens',
 	setConsensusFor: (question) => `Gemeinsame Antwort für: ${question}`,
 	noConsensus: 'Noch kein Konsens',
-	levels: (spread) => (spread === 1 ? '1 Stufe' : `${spread} Stufen`),
+	levels: (spread) => plural('de', spread, { one: `${spread} Stufe`, other: `${spread} Stufen` }),
 	suggested:
 		'Aus der vorigen Bewertung vorgeschlagen: Bestätigen Sie sie oder wählen Sie eine andere Antwort.',
 	confirm: 'Bestätigen',
 	confirmAll: (n) => `Alle ${n} vorgeschlagenen Antworten dieser Seite bestätigen`,
 	suggestedCount: (n) =>
-		`${n} Antwort(en) sind Vorschläge aus der vorigen Bewertung und zählen erst nach Bestätigung.`,
+		plural('de', n, {
+			one: `${n} Antwort ist ein Vorschlag aus der vorigen Bewertung und zählt erst nach Bestätigung.`,
+			other: `${n} Antworten sind Vorschläge aus der vorigen Bewertung und zählen erst nach Bestätigung.`
+		}),
 	startFromPrevious: 'Von den vorigen Antworten ausgehen',
 	startFromPreviousHelp:
 		'Die Antworten der letzten Bewertung erscheinen als Vorschläge; jede muss bestätigt werden.',
@@ -121,10 +132,14 @@ const de: Messages<typeof en> = {
 	note: 'Notiz',
 	noteHelp: 'Was Sie gesehen oder gehört haben, als Beleg für diese Antwort.',
 	includePhotos: (n) =>
-		n === 1
-			? 'Das Foto einschließen (die Datei wird ein Zip)'
-			: `Die ${n} Fotos einschließen (die Datei wird ein Zip)`,
-	photosAdded: (n) => `${n} Foto(s) hinzugefügt.`,
+		plural('de', n, {
+			one: 'Das Foto einschließen (die Datei wird ein Zip)',
+			other: `Die ${n} Fotos einschließen (die Datei wird ein Zip)`
+		}),
+	photosAdded: (n) =>
+		plural('de', n, { one: `${n} Foto hinzugefügt.`, other: `${n} Fotos hinzugefügt.` }),
+	noteCount: (n) => plural('de', n, { one: `${n} Notiz`, other: `${n} Notizen` }),
+	photoCount: (n) => plural('de', n, { one: `${n} Foto`, other: `${n} Fotos` }),
 	addPhoto: 'Foto hinzufügen',
 	photoAlt: (n) => `Foto ${n} zu dieser Frage`,
 	removePhoto: (n) => `Foto ${n} entfernen`,

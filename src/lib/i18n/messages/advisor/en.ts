@@ -1,3 +1,4 @@
+import { plural } from '../../plural';
 // Advisors on site visits (issue 6): portfolio, transfer, several respondents, history, notes.
 
 const en = {
@@ -7,29 +8,34 @@ const en = {
 	transferHeading: 'Backup and transfer',
 	transferHelp:
 		'Export all saves every assessment on this device in one file: keep it as a backup, or import it on another device. Importing the same file twice changes nothing.',
-	exported: (n: number) => (n === 1 ? 'Exported 1 assessment.' : `Exported ${n} assessments.`),
+	exported: (n: number) =>
+		plural('en', n, { one: `Exported ${n} assessment.`, other: `Exported ${n} assessments.` }),
 	exportedLeftOut: (newer: number, damaged: number) =>
 		`Left out: ${[
 			newer
-				? `${newer} ${newer === 1 ? 'record' : 'records'} made by a newer version of the app`
+				? `${newer} ${plural('en', newer, { one: 'record', other: 'records' })} made by a newer version of the app`
 				: '',
 			damaged
-				? `${damaged} ${damaged === 1 ? 'record that cannot' : 'records that cannot'} be read`
+				? `${damaged} ${plural('en', damaged, { one: 'record that cannot', other: 'records that cannot' })} be read`
 				: ''
 		]
 			.filter(Boolean)
 			.join(
 				' and '
-			)}. ${newer + damaged === 1 ? 'It is' : 'They are'} kept under Settings, Set aside.`,
+			)}. ${plural('en', newer + damaged, { one: 'It is', other: 'They are' })} kept under Settings, Set aside.`,
 	importing: 'Importing…',
 	importDone: (added: number, updated: number, unchanged: number) =>
 		`Import finished: ${added} new, ${updated} updated, ${unchanged} already up to date.`,
 	importSkipped: (n: number) =>
-		`${n} assessment(s) on this device were answered with another questionnaire version than the imported copy; they were left as they are.`,
+		plural('en', n, {
+			one: `${n} assessment on this device was answered with another questionnaire version than the imported copy; it was left as it is.`,
+			other: `${n} assessments on this device were answered with another questionnaire version than the imported copy; they were left as they are.`
+		}),
 	conflictsHeading: (n: number) =>
-		n === 1
-			? '1 answer differed between the two copies'
-			: `${n} answers differed between the two copies`,
+		plural('en', n, {
+			one: `${n} answer differed between the two copies`,
+			other: `${n} answers differed between the two copies`
+		}),
 	conflictsIntro: 'The later answer was kept. Check the replaced ones with the people concerned.',
 	conflictCompany: 'Company',
 	conflictWhat: 'Answer',
@@ -67,7 +73,7 @@ const en = {
 	searchHelp: 'Company name, postcode or sector',
 	noMatch: 'No company matches your search.',
 	companyCount: (companies: number, assessments: number) =>
-		`${companies} ${companies === 1 ? 'company' : 'companies'}, ${assessments} ${assessments === 1 ? 'assessment' : 'assessments'}`,
+		`${companies} ${plural('en', companies, { one: 'company', other: 'companies' })}, ${assessments} ${plural('en', assessments, { one: 'assessment', other: 'assessments' })}`,
 	statusDone: 'Completed',
 	statusInProgress: 'In progress',
 	created: (date: string) => `Started ${date}`,
@@ -106,13 +112,17 @@ const en = {
 	consensus: 'Consensus',
 	setConsensusFor: (question: string) => `Consensus answer for: ${question}`,
 	noConsensus: 'No consensus yet',
-	levels: (spread: number) => (spread === 1 ? '1 level' : `${spread} levels`),
+	levels: (spread: number) =>
+		plural('en', spread, { one: `${spread} level`, other: `${spread} levels` }),
 	// History
 	suggested: 'Suggested from the previous assessment: confirm it or choose another answer.',
 	confirm: 'Confirm',
 	confirmAll: (n: number) => `Confirm all ${n} suggested answers on this page`,
 	suggestedCount: (n: number) =>
-		`${n} answer(s) are suggestions from the previous assessment and do not count until confirmed.`,
+		plural('en', n, {
+			one: `${n} answer is a suggestion from the previous assessment and does not count until confirmed.`,
+			other: `${n} answers are suggestions from the previous assessment and do not count until confirmed.`
+		}),
 	startFromPrevious: 'Start from the previous answers',
 	startFromPreviousHelp:
 		'The answers of the latest assessment are shown as suggestions; each must be confirmed.',
@@ -124,10 +134,14 @@ const en = {
 	noteHelp: 'What you saw or heard, as evidence for this answer.',
 	// Photos
 	includePhotos: (n: number) =>
-		n === 1
-			? 'Include the photo (the file becomes a zip)'
-			: `Include the ${n} photos (the file becomes a zip)`,
-	photosAdded: (n: number) => `${n} photo(s) added.`,
+		plural('en', n, {
+			one: 'Include the photo (the file becomes a zip)',
+			other: `Include the ${n} photos (the file becomes a zip)`
+		}),
+	photosAdded: (n: number) =>
+		plural('en', n, { one: `${n} photo added.`, other: `${n} photos added.` }),
+	noteCount: (n: number) => plural('en', n, { one: `${n} note`, other: `${n} notes` }),
+	photoCount: (n: number) => plural('en', n, { one: `${n} photo`, other: `${n} photos` }),
 	addPhoto: 'Add a photo',
 	photoAlt: (n: number) => `Photo ${n} for this question`,
 	removePhoto: (n: number) => `Remove photo ${n}`,

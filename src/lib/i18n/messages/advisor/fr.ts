@@ -1,5 +1,6 @@
 import type { Messages } from '../../catalog';
 import type en from './en';
+import { plural } from '../../plural';
 
 const fr: Messages<typeof en> = {
 	exportAll: 'Tout exporter',
@@ -7,29 +8,34 @@ const fr: Messages<typeof en> = {
 	transferHeading: 'Sauvegarde et transfert',
 	transferHelp:
 		'Tout exporter enregistre toutes les évaluations de cet appareil dans un seul fichier : gardez-le comme sauvegarde ou importez-le sur un autre appareil. Importer deux fois le même fichier ne change rien.',
-	exported: (n) => (n === 1 ? '1 évaluation exportée.' : `${n} évaluations exportées.`),
+	exported: (n) =>
+		plural('fr', n, { one: `${n} évaluation exportée.`, other: `${n} évaluations exportées.` }),
 	exportedLeftOut: (newer, damaged) =>
-		`Non exporté${newer + damaged === 1 ? '' : 's'} : ${[
+		`Non exporté${plural('fr', newer + damaged, { one: '', other: 's' })} : ${[
 			newer
-				? `${newer} ${newer === 1 ? 'enregistrement créé' : 'enregistrements créés'} par une version plus récente de l’application`
+				? `${newer} ${plural('fr', newer, { one: 'enregistrement créé', other: 'enregistrements créés' })} par une version plus récente de l’application`
 				: '',
 			damaged
-				? `${damaged} ${damaged === 1 ? 'enregistrement illisible' : 'enregistrements illisibles'}`
+				? `${damaged} ${plural('fr', damaged, { one: 'enregistrement illisible', other: 'enregistrements illisibles' })}`
 				: ''
 		]
 			.filter(Boolean)
 			.join(
 				' et '
-			)}. ${newer + damaged === 1 ? 'Il reste conservé' : 'Ils restent conservés'} dans Paramètres, Mis de côté.`,
+			)}. ${plural('fr', newer + damaged, { one: 'Il reste conservé', other: 'Ils restent conservés' })} dans Paramètres, Mis de côté.`,
 	importing: 'Importation…',
 	importDone: (added, updated, unchanged) =>
-		`Importation terminée : ${added} nouvelle(s), ${updated} mise(s) à jour, ${unchanged} déjà à jour.`,
+		`Importation terminée : ${added} ${plural('fr', added, { one: 'nouvelle', other: 'nouvelles' })}, ${updated} ${plural('fr', updated, { one: 'mise', other: 'mises' })} à jour, ${unchanged} déjà à jour.`,
 	importSkipped: (n) =>
-		`${n} évaluation(s) de cet appareil ont été remplies avec une autre version du questionnaire que la copie importée ; elles sont restées telles quelles.`,
+		plural('fr', n, {
+			one: `${n} évaluation de cet appareil a été remplie avec une autre version du questionnaire que la copie importée ; elle est restée telle quelle.`,
+			other: `${n} évaluations de cet appareil ont été remplies avec une autre version du questionnaire que la copie importée ; elles sont restées telles quelles.`
+		}),
 	conflictsHeading: (n) =>
-		n === 1
-			? '1 réponse différait entre les deux copies'
-			: `${n} réponses différaient entre les deux copies`,
+		plural('fr', n, {
+			one: `${n} réponse différait entre les deux copies`,
+			other: `${n} réponses différaient entre les deux copies`
+		}),
 	conflictsIntro:
 		'La réponse la plus récente a été conservée. Vérifiez les réponses remplacées avec les personnes concernées.',
 	conflictCompany: 'Entreprise',
@@ -68,7 +74,7 @@ const fr: Messages<typeof en> = {
 	searchHelp: "Nom de l'entreprise, code postal ou secteur",
 	noMatch: 'Aucune entreprise ne correspond à votre recherche.',
 	companyCount: (companies, assessments) =>
-		`${companies} ${companies === 1 ? 'entreprise' : 'entreprises'}, ${assessments} ${assessments === 1 ? 'évaluation' : 'évaluations'}`,
+		`${companies} ${plural('fr', companies, { one: 'entreprise', other: 'entreprises' })}, ${assessments} ${plural('fr', assessments, { one: 'évaluation', other: 'évaluations' })}`,
 	statusDone: 'Terminée',
 	statusInProgress: 'En cours',
 	created: (date) => `Commencée le ${date}`,
@@ -107,13 +113,16 @@ const fr: Messages<typeof en> = {
 	consensus: 'Consensus',
 	setConsensusFor: (question) => `Réponse commune pour : ${question}`,
 	noConsensus: 'Pas encore de consensus',
-	levels: (spread) => (spread === 1 ? '1 niveau' : `${spread} niveaux`),
+	levels: (spread) => plural('fr', spread, { one: `${spread} niveau`, other: `${spread} niveaux` }),
 	suggested:
 		"Proposée d'après l'évaluation précédente : confirmez-la ou choisissez une autre réponse.",
 	confirm: 'Confirmer',
 	confirmAll: (n) => `Confirmer les ${n} réponses proposées de cette page`,
 	suggestedCount: (n) =>
-		`${n} réponse(s) sont des propositions issues de l'évaluation précédente et ne comptent qu'une fois confirmées.`,
+		plural('fr', n, {
+			one: `${n} réponse est une proposition issue de l'évaluation précédente et ne compte qu'une fois confirmée.`,
+			other: `${n} réponses sont des propositions issues de l'évaluation précédente et ne comptent qu'une fois confirmées.`
+		}),
 	startFromPrevious: 'Repartir des réponses précédentes',
 	startFromPreviousHelp:
 		'Les réponses de la dernière évaluation apparaissent comme propositions ; chacune doit être confirmée.',
@@ -123,10 +132,15 @@ const fr: Messages<typeof en> = {
 	note: 'Note',
 	noteHelp: 'Ce que vous avez vu ou entendu, pour étayer cette réponse.',
 	includePhotos: (n) =>
-		n === 1
-			? 'Inclure la photo (le fichier devient un zip)'
-			: `Inclure les ${n} photos (le fichier devient un zip)`,
-	photosAdded: (n) => `${n} photo(s) ajoutée(s).`,
+		plural('fr', n, {
+			// French counts 0 as singular: its own words for none.
+			one: n === 1 ? 'Inclure la photo (le fichier devient un zip)' : 'Aucune photo à inclure',
+			other: `Inclure les ${n} photos (le fichier devient un zip)`
+		}),
+	photosAdded: (n) =>
+		plural('fr', n, { one: `${n} photo ajoutée.`, other: `${n} photos ajoutées.` }),
+	noteCount: (n) => plural('fr', n, { one: `${n} note`, other: `${n} notes` }),
+	photoCount: (n) => plural('fr', n, { one: `${n} photo`, other: `${n} photos` }),
 	addPhoto: 'Ajouter une photo',
 	photoAlt: (n) => `Photo ${n} pour cette question`,
 	removePhoto: (n) => `Retirer la photo ${n}`,

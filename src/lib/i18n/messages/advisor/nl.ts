@@ -1,5 +1,6 @@
 import type { Messages } from '../../catalog';
 import type en from './en';
+import { plural } from '../../plural';
 
 const nl: Messages<typeof en> = {
 	exportAll: 'Alles exporteren',
@@ -7,27 +8,37 @@ const nl: Messages<typeof en> = {
 	transferHeading: 'Back-up en overdracht',
 	transferHelp:
 		'Alles exporteren bewaart alle evaluaties op dit toestel in één bestand: houd het bij als back-up, of importeer het op een ander toestel. Hetzelfde bestand twee keer importeren verandert niets.',
-	exported: (n) => (n === 1 ? '1 evaluatie geëxporteerd.' : `${n} evaluaties geëxporteerd.`),
+	exported: (n) =>
+		plural('nl', n, {
+			one: `${n} evaluatie geëxporteerd.`,
+			other: `${n} evaluaties geëxporteerd.`
+		}),
 	exportedLeftOut: (newer, damaged) =>
 		`Niet mee geëxporteerd: ${[
 			newer
-				? `${newer} ${newer === 1 ? 'record' : 'records'} van een nieuwere versie van de app`
+				? `${newer} ${plural('nl', newer, { one: 'record', other: 'records' })} van een nieuwere versie van de app`
 				: '',
-			damaged ? `${damaged} ${damaged === 1 ? 'onleesbaar record' : 'onleesbare records'}` : ''
+			damaged
+				? `${damaged} ${plural('nl', damaged, { one: 'onleesbaar record', other: 'onleesbare records' })}`
+				: ''
 		]
 			.filter(Boolean)
 			.join(
 				' en '
-			)}. ${newer + damaged === 1 ? 'Het blijft' : 'Ze blijven'} bewaard onder Instellingen, Apart gezet.`,
+			)}. ${plural('nl', newer + damaged, { one: 'Het blijft', other: 'Ze blijven' })} bewaard onder Instellingen, Apart gezet.`,
 	importing: 'Importeren…',
 	importDone: (added, updated, unchanged) =>
 		`Import klaar: ${added} nieuw, ${updated} bijgewerkt, ${unchanged} al up-to-date.`,
 	importSkipped: (n) =>
-		`${n} evaluatie(s) op dit toestel zijn ingevuld met een andere versie van de vragenlijst dan de geïmporteerde kopie; ze zijn ongewijzigd gebleven.`,
+		plural('nl', n, {
+			one: `${n} evaluatie op dit toestel is ingevuld met een andere versie van de vragenlijst dan de geïmporteerde kopie; ze is ongewijzigd gebleven.`,
+			other: `${n} evaluaties op dit toestel zijn ingevuld met een andere versie van de vragenlijst dan de geïmporteerde kopie; ze zijn ongewijzigd gebleven.`
+		}),
 	conflictsHeading: (n) =>
-		n === 1
-			? '1 antwoord verschilde tussen de twee kopieën'
-			: `${n} antwoorden verschilden tussen de twee kopieën`,
+		plural('nl', n, {
+			one: `${n} antwoord verschilde tussen de twee kopieën`,
+			other: `${n} antwoorden verschilden tussen de twee kopieën`
+		}),
 	conflictsIntro:
 		'Het laatst gegeven antwoord is behouden. Overloop de vervangen antwoorden met de betrokkenen.',
 	conflictCompany: 'Bedrijf',
@@ -66,7 +77,7 @@ const nl: Messages<typeof en> = {
 	searchHelp: 'Bedrijfsnaam, postcode of sector',
 	noMatch: 'Geen bedrijf gevonden voor deze zoekopdracht.',
 	companyCount: (companies, assessments) =>
-		`${companies} ${companies === 1 ? 'bedrijf' : 'bedrijven'}, ${assessments} ${assessments === 1 ? 'evaluatie' : 'evaluaties'}`,
+		`${companies} ${plural('nl', companies, { one: 'bedrijf', other: 'bedrijven' })}, ${assessments} ${plural('nl', assessments, { one: 'evaluatie', other: 'evaluaties' })}`,
 	statusDone: 'Afgerond',
 	statusInProgress: 'Bezig',
 	created: (date) => `Gestart op ${date}`,
@@ -104,13 +115,16 @@ const nl: Messages<typeof en> = {
 	consensus: 'Consensus',
 	setConsensusFor: (question) => `Gezamenlijk antwoord voor: ${question}`,
 	noConsensus: 'Nog geen consensus',
-	levels: (spread) => (spread === 1 ? '1 niveau' : `${spread} niveaus`),
+	levels: (spread) => plural('nl', spread, { one: `${spread} niveau`, other: `${spread} niveaus` }),
 	suggested:
 		'Voorgesteld op basis van de vorige evaluatie: bevestig het of kies een ander antwoord.',
 	confirm: 'Bevestigen',
 	confirmAll: (n) => `Alle ${n} voorgestelde antwoorden op deze pagina bevestigen`,
 	suggestedCount: (n) =>
-		`${n} antwoord(en) zijn voorstellen uit de vorige evaluatie en tellen pas mee na bevestiging.`,
+		plural('nl', n, {
+			one: `${n} antwoord is een voorstel uit de vorige evaluatie en telt pas mee na bevestiging.`,
+			other: `${n} antwoorden zijn voorstellen uit de vorige evaluatie en tellen pas mee na bevestiging.`
+		}),
 	startFromPrevious: 'Vertrekken van de vorige antwoorden',
 	startFromPreviousHelp:
 		'De antwoorden van de laatste evaluatie verschijnen als voorstel; elk antwoord moet bevestigd worden.',
@@ -120,10 +134,14 @@ const nl: Messages<typeof en> = {
 	note: 'Notitie',
 	noteHelp: 'Wat u zag of hoorde, als onderbouwing van dit antwoord.',
 	includePhotos: (n) =>
-		n === 1
-			? 'De foto meenemen (het bestand wordt een zip)'
-			: `De ${n} foto's meenemen (het bestand wordt een zip)`,
-	photosAdded: (n) => `${n} foto('s) toegevoegd.`,
+		plural('nl', n, {
+			one: 'De foto meenemen (het bestand wordt een zip)',
+			other: `De ${n} foto's meenemen (het bestand wordt een zip)`
+		}),
+	photosAdded: (n) =>
+		plural('nl', n, { one: `${n} foto toegevoegd.`, other: `${n} foto's toegevoegd.` }),
+	noteCount: (n) => plural('nl', n, { one: `${n} notitie`, other: `${n} notities` }),
+	photoCount: (n) => plural('nl', n, { one: `${n} foto`, other: `${n} foto's` }),
 	addPhoto: 'Foto toevoegen',
 	photoAlt: (n) => `Foto ${n} bij deze vraag`,
 	removePhoto: (n) => `Foto ${n} verwijderen`,

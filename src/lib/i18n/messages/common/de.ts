@@ -1,5 +1,6 @@
 import type { Messages } from '../../catalog';
 import type en from './en';
+import { plural } from '../../plural';
 
 const de: Messages<typeof en> = {
 	appName: 'Made-Different-Scan',
@@ -22,9 +23,10 @@ const de: Messages<typeof en> = {
 	privacyNote: 'Alles bleibt auf diesem Gerät. Nichts wird gesendet.',
 	offlineReady: 'Funktioniert offline',
 	unreadable: (n) =>
-		n === 1
-			? '1 gespeicherter Datensatz kann von dieser Version der App nicht geöffnet werden und wurde zurückgestellt: siehe Einstellungen, Zurückgestellt.'
-			: `${n} gespeicherte Datensätze können von dieser Version der App nicht geöffnet werden und wurden zurückgestellt: siehe Einstellungen, Zurückgestellt.`,
+		plural('de', n, {
+			one: `${n} gespeicherter Datensatz kann von dieser Version der App nicht geöffnet werden und wurde zurückgestellt: siehe Einstellungen, Zurückgestellt.`,
+			other: `${n} gespeicherte Datensätze können von dieser Version der App nicht geöffnet werden und wurden zurückgestellt: siehe Einstellungen, Zurückgestellt.`
+		}),
 	close: 'Schließen'
 };
 

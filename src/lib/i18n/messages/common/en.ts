@@ -1,3 +1,4 @@
+import { plural } from '../../plural';
 const en = {
 	appName: 'Made Different scan',
 	tagline: 'Where does your factory stand on the road to Factory of the Future?',
@@ -19,9 +20,10 @@ const en = {
 	privacyNote: 'Everything stays on this device. Nothing is sent anywhere.',
 	offlineReady: 'Works offline',
 	unreadable: (n: number) =>
-		n === 1
-			? '1 stored record could not be opened by this version of the app and was set aside: see Settings, Set aside.'
-			: `${n} stored records could not be opened by this version of the app and were set aside: see Settings, Set aside.`,
+		plural('en', n, {
+			one: `${n} stored record could not be opened by this version of the app and was set aside: see Settings, Set aside.`,
+			other: `${n} stored records could not be opened by this version of the app and were set aside: see Settings, Set aside.`
+		}),
 	close: 'Close'
 };
 

@@ -1,5 +1,6 @@
 import type { Messages } from '../../catalog';
 import type en from './en';
+import { plural } from '../../plural';
 
 const fr: Messages<typeof en> = {
 	appName: 'Scan Made Different',
@@ -22,9 +23,10 @@ const fr: Messages<typeof en> = {
 	privacyNote: "Tout reste sur cet appareil. Rien n'est envoyé.",
 	offlineReady: 'Fonctionne hors ligne',
 	unreadable: (n) =>
-		n === 1
-			? '1 enregistrement que cette version de l’application ne peut pas ouvrir a été mis de côté : voir Paramètres, Mis de côté.'
-			: `${n} enregistrements que cette version de l’application ne peut pas ouvrir ont été mis de côté : voir Paramètres, Mis de côté.`,
+		plural('fr', n, {
+			one: `${n} enregistrement que cette version de l’application ne peut pas ouvrir a été mis de côté : voir Paramètres, Mis de côté.`,
+			other: `${n} enregistrements que cette version de l’application ne peut pas ouvrir ont été mis de côté : voir Paramètres, Mis de côté.`
+		}),
 	close: 'Fermer'
 };
 

@@ -1,5 +1,6 @@
 import type { Messages } from '../../catalog';
 import type en from './en';
+import { plural } from '../../plural';
 
 const nl: Messages<typeof en> = {
 	appName: 'Made Different-scan',
@@ -22,9 +23,10 @@ const nl: Messages<typeof en> = {
 	privacyNote: 'Alles blijft op dit toestel. Er wordt niets verstuurd.',
 	offlineReady: 'Werkt offline',
 	unreadable: (n) =>
-		n === 1
-			? '1 bewaard record kan door deze versie van de app niet geopend worden en is apart gezet: zie Instellingen, Apart gezet.'
-			: `${n} bewaarde records kunnen door deze versie van de app niet geopend worden en zijn apart gezet: zie Instellingen, Apart gezet.`,
+		plural('nl', n, {
+			one: `${n} bewaard record kan door deze versie van de app niet geopend worden en is apart gezet: zie Instellingen, Apart gezet.`,
+			other: `${n} bewaarde records kunnen door deze versie van de app niet geopend worden en zijn apart gezet: zie Instellingen, Apart gezet.`
+		}),
 	close: 'Sluiten'
 };
 

@@ -8,6 +8,7 @@ import type {
 } from '$lib/domain';
 import { capitalize } from './shared';
 import type en from './en';
+import { plural } from '../../plural';
 
 const deKinds: Record<InstrumentKind, string> = {
 	subsidy: 'Zuschuss',
@@ -63,7 +64,7 @@ const deLevels: Record<InstrumentLevel, string> = {
 	federal: 'Föderal',
 	flanders: 'Flandern',
 	wallonia: 'Wallonien',
-	brussels: 'Brüssel',
+	brussels: 'Region Brüssel-Hauptstadt',
 	eu: 'Europäische Union',
 	programme: 'Belgienweites Programm',
 	'german-speaking-community': 'Deutschsprachige Gemeinschaft (Ostbelgien)'
@@ -81,7 +82,7 @@ const de: Messages<typeof en> = {
 	intro:
 		'Öffentliche Förderung, mit der Ihr Unternehmen seine größten Lücken schließen kann, für den nächsten Schritt in jeder Transformation.',
 	regionIntro: (region) =>
-		`Angezeigt für ein Unternehmen in ${deLevels[region]}, zusammen mit föderaler, europäischer und belgienweiter Förderung.`,
+		`Angezeigt für ein Unternehmen in ${region === 'brussels' ? 'der Region Brüssel-Hauptstadt' : deLevels[region]}, zusammen mit föderaler, europäischer und belgienweiter Förderung.`,
 	noRegion:
 		'Geben Sie im Unternehmensprofil eine belgische Postleitzahl ein, um die Förderung Ihrer Region zu sehen. Bis dahin wird nur föderale, europäische und belgienweite Förderung angezeigt.',
 	noSize:
@@ -171,7 +172,7 @@ const de: Messages<typeof en> = {
 	allRegions: 'Alle Regionen',
 	allKinds: 'Alle Arten',
 	allTransformations: 'Alle Transformationen',
-	resultCount: (n) => (n === 1 ? '1 Angebot' : `${n} Angebote`),
+	resultCount: (n) => plural('de', n, { one: `${n} Angebot`, other: `${n} Angebote` }),
 	noneFound: 'Kein Angebot passt zu diesen Filtern.',
 	clearFilters: 'Filter zurücksetzen',
 	showDetails: 'Details'

@@ -7,6 +7,7 @@ import type {
 	SizeClass
 } from '$lib/domain';
 import { type ReasonParts } from './shared';
+import { plural } from '../../plural';
 
 const enKinds: Record<InstrumentKind, string> = {
 	subsidy: 'Subsidy',
@@ -173,7 +174,8 @@ const en = {
 	allRegions: 'All regions',
 	allKinds: 'All kinds',
 	allTransformations: 'All transformations',
-	resultCount: (n: number) => (n === 1 ? '1 instrument' : `${n} instruments`),
+	resultCount: (n: number) =>
+		plural('en', n, { one: `${n} instrument`, other: `${n} instruments` }),
 	noneFound: 'No instrument matches these filters.',
 	clearFilters: 'Clear the filters',
 	showDetails: 'Details'

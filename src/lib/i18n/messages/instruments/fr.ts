@@ -7,6 +7,7 @@ import type {
 	SizeClass
 } from '$lib/domain';
 import type en from './en';
+import { plural } from '../../plural';
 
 /** "de mars" but "d'avril": French elides de before a vowel. */
 function frDe(word: string): string {
@@ -176,7 +177,7 @@ const fr: Messages<typeof en> = {
 	allRegions: 'Toutes les régions',
 	allKinds: 'Tous les types',
 	allTransformations: 'Toutes les transformations',
-	resultCount: (n) => (n === 1 ? '1 aide' : `${n} aides`),
+	resultCount: (n) => plural('fr', n, { one: `${n} aide`, other: `${n} aides` }),
 	noneFound: 'Aucune aide ne correspond à ces filtres.',
 	clearFilters: 'Effacer les filtres',
 	showDetails: 'Détails'

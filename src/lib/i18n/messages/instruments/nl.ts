@@ -7,6 +7,7 @@ import type {
 	SizeClass
 } from '$lib/domain';
 import type en from './en';
+import { plural } from '../../plural';
 
 const nlKinds: Record<InstrumentKind, string> = {
 	subsidy: 'Subsidie',
@@ -168,7 +169,7 @@ const nl: Messages<typeof en> = {
 	allRegions: 'Alle gewesten',
 	allKinds: 'Alle soorten',
 	allTransformations: 'Alle transformaties',
-	resultCount: (n) => (n === 1 ? '1 maatregel' : `${n} maatregelen`),
+	resultCount: (n) => plural('nl', n, { one: `${n} maatregel`, other: `${n} maatregelen` }),
 	noneFound: 'Geen enkele maatregel past bij deze filters.',
 	clearFilters: 'Filters wissen',
 	showDetails: 'Details'

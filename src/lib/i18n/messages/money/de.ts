@@ -1,6 +1,7 @@
 import type { Messages } from '../../catalog';
 import type en from './en';
 import type { ActionCostType, ActionTopic } from '$lib/domain';
+import { plural } from '../../plural';
 
 const deCostTypes: Record<ActionCostType, string> = {
 	consultancy: 'Beratung',
@@ -74,13 +75,14 @@ const de: Messages<typeof en> = {
 	netCost: 'Nettokosten',
 	total: 'Ganzer Plan',
 	uncosted: (n) =>
-		n === 1
-			? '1 Maßnahme hat keine Kostenschätzung und ist nicht eingerechnet.'
-			: `${n} Maßnahmen haben keine Kostenschätzung und sind nicht eingerechnet.`,
+		plural('de', n, {
+			one: `${n} Maßnahme hat keine Kostenschätzung und ist nicht eingerechnet.`,
+			other: `${n} Maßnahmen haben keine Kostenschätzung und sind nicht eingerechnet.`
+		}),
 	totalsNote:
 		'Schätzungen aus Richtwerten für die Kosten und den veröffentlichten Bedingungen jeder Förderung; über den tatsächlichen Betrag entscheidet nur die zuständige Stelle. Förderungen, deren Bedingungen keine aktuelle öffentliche Quelle bestätigt, werden gezeigt, aber nicht eingerechnet.',
 	freshness: (checked, total) =>
-		`${checked} von ${total} ${total === 1 ? 'Angabe' : 'Angaben'} in den letzten 12 Monaten überprüft`,
+		`${checked} von ${total} ${plural('de', total, { one: 'Angabe', other: 'Angaben' })} in den letzten 12 Monaten überprüft`,
 	freshnessHelp:
 		'Eine Angabe gilt als überprüft, wenn ihre Bedingungen in den letzten 12 Monaten auf der öffentlichen Seite der zuständigen Stelle bestätigt wurden.',
 	unconfirmed: (checked) =>

@@ -2,6 +2,7 @@
 // cost, how fresh the catalogue's facts are, and how to ask for the advisory site visit.
 // Pure TS (no Svelte): the PDF report uses the same sentences.
 import type { ActionCostType, ActionTopic } from '$lib/domain';
+import { plural } from '../../plural';
 
 const enCostTypes: Record<ActionCostType, string> = {
 	consultancy: 'Advice',
@@ -74,13 +75,14 @@ const en = {
 	netCost: 'Net cost',
 	total: 'Whole plan',
 	uncosted: (n: number) =>
-		n === 1
-			? '1 action has no cost estimate and is not included.'
-			: `${n} actions have no cost estimate and are not included.`,
+		plural('en', n, {
+			one: `${n} action has no cost estimate and is not included.`,
+			other: `${n} actions have no cost estimate and are not included.`
+		}),
 	totalsNote:
 		'Estimates from indicative cost ranges and each scheme’s published terms; only the operator of a scheme decides the real amount. Support whose terms no current public source confirms is shown but not counted.',
 	freshness: (checked: number, total: number) =>
-		`${checked} of ${total} ${total === 1 ? 'fact' : 'facts'} checked in the last 12 months`,
+		`${checked} of ${total} ${plural('en', total, { one: 'fact', other: 'facts' })} checked in the last 12 months`,
 	freshnessHelp:
 		'A fact counts as checked when its terms were confirmed against the operator’s public page within the last 12 months.',
 	unconfirmed: (checked: string) =>

@@ -1,6 +1,7 @@
 import type { Messages } from '../../catalog';
 import type en from './en';
 import type { ActionCostType, ActionTopic } from '$lib/domain';
+import { plural } from '../../plural';
 
 const frCostTypes: Record<ActionCostType, string> = {
 	consultancy: 'Conseil',
@@ -73,13 +74,14 @@ const fr: Messages<typeof en> = {
 	netCost: 'Coût net',
 	total: 'Tout le plan',
 	uncosted: (n) =>
-		n === 1
-			? "1 action n'a pas de coût estimé et n'est pas comptée."
-			: `${n} actions n'ont pas de coût estimé et ne sont pas comptées.`,
+		plural('fr', n, {
+			one: `${n} action n'a pas de coût estimé et n'est pas comptée.`,
+			other: `${n} actions n'ont pas de coût estimé et ne sont pas comptées.`
+		}),
 	totalsNote:
 		"Estimations fondées sur des fourchettes de coût indicatives et les conditions publiées de chaque aide ; seul l'opérateur décide du montant réel. Les aides dont aucune source publique actuelle ne confirme les conditions sont affichées mais non comptées.",
 	freshness: (checked, total) =>
-		`${checked} ${checked > 1 ? 'données vérifiées' : 'donnée vérifiée'} sur ${total} au cours des 12 derniers mois`,
+		`${checked} ${plural('fr', checked, { one: 'donnée vérifiée', other: 'données vérifiées' })} sur ${total} au cours des 12 derniers mois`,
 	freshnessHelp:
 		"Une donnée compte comme vérifiée quand ses conditions ont été confirmées sur la page publique de l'opérateur au cours des 12 derniers mois.",
 	unconfirmed: (checked) =>

@@ -1,6 +1,7 @@
 import type { Messages } from '../../catalog';
 import type en from './en';
 import type { ActionCostType, ActionTopic } from '$lib/domain';
+import { plural } from '../../plural';
 
 const nlCostTypes: Record<ActionCostType, string> = {
 	consultancy: 'Advies',
@@ -73,13 +74,14 @@ const nl: Messages<typeof en> = {
 	netCost: 'Nettokost',
 	total: 'Heel het plan',
 	uncosted: (n) =>
-		n === 1
-			? '1 actie heeft geen kostenraming en is niet meegerekend.'
-			: `${n} acties hebben geen kostenraming en zijn niet meegerekend.`,
+		plural('nl', n, {
+			one: `${n} actie heeft geen kostenraming en is niet meegerekend.`,
+			other: `${n} acties hebben geen kostenraming en zijn niet meegerekend.`
+		}),
 	totalsNote:
 		'Ramingen op basis van indicatieve kostenvorken en de gepubliceerde voorwaarden van elke regeling; alleen de beheerder van een regeling beslist over het echte bedrag. Steun waarvan geen actuele openbare bron de voorwaarden bevestigt, wordt getoond maar niet meegeteld.',
 	freshness: (checked, total) =>
-		`${checked} van ${total} ${total === 1 ? 'gegeven' : 'gegevens'} nagekeken in de laatste 12 maanden`,
+		`${checked} van ${total} ${plural('nl', total, { one: 'gegeven', other: 'gegevens' })} nagekeken in de laatste 12 maanden`,
 	freshnessHelp:
 		'Een gegeven telt als nagekeken wanneer de voorwaarden in de laatste 12 maanden bevestigd zijn op de openbare pagina van de beheerder.',
 	unconfirmed: (checked) =>

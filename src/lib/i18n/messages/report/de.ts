@@ -1,5 +1,6 @@
 import type { Messages } from '../../catalog';
 import type en from './en';
+import { plural } from '../../plural';
 
 const de: Messages<typeof en> = {
 	documentTitle: (company) => `Aktionsplan – ${company}`,
@@ -34,15 +35,17 @@ const de: Messages<typeof en> = {
 	summaryPerceptionUnder: (names) =>
 		`Ihre eigene Einschätzung lag bei ${names} mindestens eine Stufe unter dem, was die Antworten zeigen. Das lohnt eine Rückfrage im Team.`,
 	summaryNotApplicable: (n) =>
-		n === 1
-			? 'Eine Frage wurde als nicht zutreffend markiert.'
-			: `${n} Fragen wurden als nicht zutreffend markiert.`,
+		plural('de', n, {
+			one: 'Eine Frage wurde als nicht zutreffend markiert.',
+			other: `${n} Fragen wurden als nicht zutreffend markiert.`
+		}),
 	summaryIndicative: (names) =>
 		`Nur als Anhaltspunkt, weil weniger als 60 % der zutreffenden Fragen eine Stufe haben: ${names}. Sie zählen weder im Gesamtwert noch bei den Abständen oder beim Weg zu Stufe 4.`,
 	summaryPlan: (n) =>
-		n === 1
-			? 'Der Aktionsplan in diesem Bericht setzt eine Priorität.'
-			: `Der Aktionsplan in diesem Bericht setzt ${n} Prioritäten.`,
+		plural('de', n, {
+			one: 'Der Aktionsplan in diesem Bericht setzt eine Priorität.',
+			other: `Der Aktionsplan in diesem Bericht setzt ${n} Prioritäten.`
+		}),
 	ambitionHeading: 'Unser Ziel',
 	coverAnsweredLabel: 'Beantwortete Fragen',
 	coverAnswered: (answered, applicable) =>
@@ -61,7 +64,10 @@ const de: Messages<typeof en> = {
 	colLead: 'Verantwortlich · Termin',
 	colSupport: 'Passende Förderung',
 	moreActions: (n) =>
-		n === 1 ? '+ 1 weitere Maßnahme im Plan' : `+ ${n} weitere Maßnahmen im Plan`,
+		plural('de', n, {
+			one: `+ ${n} weitere Maßnahme im Plan`,
+			other: `+ ${n} weitere Maßnahmen im Plan`
+		}),
 	nextStepHeading: 'Nächster Schritt: der Beratungsbesuch vor Ort',
 	answersHeading: 'Anhang 1: alle Antworten',
 	answersIntro:
@@ -119,9 +125,10 @@ const de: Messages<typeof en> = {
 	instrumentsNone:
 		'Kein Förderangebot des Katalogs passt zum Profil und zu den Abständen dieses Unternehmens.',
 	instrumentsMore: (n) =>
-		n === 1
-			? 'Ein weiteres Angebot passt; die App zeigt alle.'
-			: `${n} weitere Angebote passen; die App zeigt alle.`,
+		plural('de', n, {
+			one: 'Ein weiteres Angebot passt; die App zeigt alle.',
+			other: `${n} weitere Angebote passen; die App zeigt alle.`
+		}),
 	termsRate: (rate, covers) => `Zahlt ${rate} der förderfähigen Kosten für ${covers}`,
 	termsNoRate: (covers) => `Für ${covers}; kein fester Anteil der Kosten`,
 	termsTheme: (theme) => `zum Satz für „${theme}“`,
@@ -165,7 +172,7 @@ const de: Messages<typeof en> = {
 			federal: 'Föderal',
 			flanders: 'Flandern',
 			wallonia: 'Wallonien',
-			brussels: 'Brüssel',
+			brussels: 'Region Brüssel-Hauptstadt',
 			eu: 'Europäische Union',
 			programme: 'Programm Made Different',
 			'german-speaking-community': 'Deutschsprachige Gemeinschaft (Ostbelgien)'

@@ -1,4 +1,5 @@
 import { type Kind, type Status, type Where } from './shared';
+import { plural } from '../../plural';
 
 const en = {
 	documentTitle: (company: string) => `Action plan – ${company}`,
@@ -35,15 +36,17 @@ const en = {
 	summaryPerceptionUnder: (names: string) =>
 		`Your own estimate was at least one level lower than the answers show for ${names}. Worth checking with the team.`,
 	summaryNotApplicable: (n: number) =>
-		n === 1
-			? 'One question was marked not applicable.'
-			: `${n} questions were marked not applicable.`,
+		plural('en', n, {
+			one: 'One question was marked not applicable.',
+			other: `${n} questions were marked not applicable.`
+		}),
 	summaryIndicative: (names: string) =>
 		`Indicative only, because fewer than 60 % of their applicable questions have a level: ${names}. They are left out of the overall score, the gaps and the distance to level 4.`,
 	summaryPlan: (n: number) =>
-		n === 1
-			? 'The action plan in this report sets one priority.'
-			: `The action plan in this report sets ${n} priorities.`,
+		plural('en', n, {
+			one: 'The action plan in this report sets one priority.',
+			other: `The action plan in this report sets ${n} priorities.`
+		}),
 	ambitionHeading: 'Our ambition',
 	coverAnsweredLabel: 'Questions answered',
 	coverAnswered: (answered: number, applicable: number) =>
@@ -62,7 +65,10 @@ const en = {
 	colLead: 'Owner · date',
 	colSupport: 'Support that fits',
 	moreActions: (n: number) =>
-		n === 1 ? '+ 1 more action in the plan' : `+ ${n} more actions in the plan`,
+		plural('en', n, {
+			one: `+ ${n} more action in the plan`,
+			other: `+ ${n} more actions in the plan`
+		}),
 	nextStepHeading: 'Next step: the advisory site visit',
 	answersHeading: 'Annex 1: every answer',
 	answersIntro:
@@ -120,9 +126,10 @@ const en = {
 	instrumentsNone:
 		'No support instrument in the catalogue matches this company’s profile and gaps.',
 	instrumentsMore: (n: number) =>
-		n === 1
-			? 'One more instrument fits; the app lists them all.'
-			: `${n} more instruments fit; the app lists them all.`,
+		plural('en', n, {
+			one: 'One more instrument fits; the app lists them all.',
+			other: `${n} more instruments fit; the app lists them all.`
+		}),
 	termsRate: (rate: string, covers: string) => `Pays ${rate} of eligible ${covers}`,
 	termsNoRate: (covers: string) => `For ${covers}; no set share of the cost`,
 	termsTheme: (theme: string) => `at the rate for “${theme}”`,

@@ -1,5 +1,6 @@
 import type { Messages } from '../../catalog';
 import type en from './en';
+import { plural } from '../../plural';
 
 const fr: Messages<typeof en> = {
 	documentTitle: (company) => `Plan d’action – ${company}`,
@@ -35,15 +36,25 @@ const fr: Messages<typeof en> = {
 	summaryPerceptionUnder: (names) =>
 		`Votre propre estimation était inférieure d’au moins un niveau à ce que montrent les réponses pour ${names}. À vérifier en équipe.`,
 	summaryNotApplicable: (n) =>
-		n === 1
-			? 'Une question a été indiquée comme non applicable.'
-			: `${n} questions ont été indiquées comme non applicables.`,
+		plural('fr', n, {
+			// French counts 0 as singular: its own words for none.
+			one:
+				n === 1
+					? 'Une question a été indiquée comme non applicable.'
+					: 'Aucune question n’a été indiquée comme non applicable.',
+			other: `${n} questions ont été indiquées comme non applicables.`
+		}),
 	summaryIndicative: (names) =>
 		`Indicatif seulement, car moins de 60 % de leurs questions pertinentes ont un niveau : ${names}. Elles ne comptent ni dans le score global, ni dans les écarts, ni dans la distance au niveau 4.`,
 	summaryPlan: (n) =>
-		n === 1
-			? 'Le plan d’action de ce rapport fixe une priorité.'
-			: `Le plan d’action de ce rapport fixe ${n} priorités.`,
+		plural('fr', n, {
+			// French counts 0 as singular: its own words for none.
+			one:
+				n === 1
+					? 'Le plan d’action de ce rapport fixe une priorité.'
+					: 'Le plan d’action de ce rapport ne fixe encore aucune priorité.',
+			other: `Le plan d’action de ce rapport fixe ${n} priorités.`
+		}),
 	ambitionHeading: 'Notre ambition',
 	coverAnsweredLabel: 'Questions répondues',
 	coverAnswered: (answered, applicable) =>
@@ -62,7 +73,10 @@ const fr: Messages<typeof en> = {
 	colLead: 'Responsable · date',
 	colSupport: 'Aides adaptées',
 	moreActions: (n) =>
-		n === 1 ? '+ 1 autre action dans le plan' : `+ ${n} autres actions dans le plan`,
+		plural('fr', n, {
+			one: `+ ${n} autre action dans le plan`,
+			other: `+ ${n} autres actions dans le plan`
+		}),
 	nextStepHeading: 'Prochaine étape : la visite conseil sur site',
 	answersHeading: 'Annexe 1 : toutes les réponses',
 	answersIntro:
@@ -120,9 +134,14 @@ const fr: Messages<typeof en> = {
 	instrumentsNone:
 		'Aucune aide du catalogue ne correspond au profil et aux écarts de cette entreprise.',
 	instrumentsMore: (n) =>
-		n === 1
-			? 'Une autre aide correspond ; l’application les affiche toutes.'
-			: `${n} autres aides correspondent ; l’application les affiche toutes.`,
+		plural('fr', n, {
+			// French counts 0 as singular: its own words for none.
+			one:
+				n === 1
+					? 'Une autre aide correspond ; l’application les affiche toutes.'
+					: 'Aucune autre aide ne correspond.',
+			other: `${n} autres aides correspondent ; l’application les affiche toutes.`
+		}),
 	termsRate: (rate, covers) => `Paie ${rate} des dépenses éligibles de ${covers}`,
 	termsNoRate: (covers) => `Pour ${covers} ; pas de part fixe du coût`,
 	termsTheme: (theme) => `au taux prévu pour « ${theme} »`,

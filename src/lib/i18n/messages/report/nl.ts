@@ -1,5 +1,6 @@
 import type { Messages } from '../../catalog';
 import type en from './en';
+import { plural } from '../../plural';
 
 const nl: Messages<typeof en> = {
 	documentTitle: (company) => `Actieplan – ${company}`,
@@ -33,15 +34,17 @@ const nl: Messages<typeof en> = {
 	summaryPerceptionUnder: (names) =>
 		`Uw eigen inschatting lag minstens één niveau lager dan de antwoorden tonen voor ${names}. Toets dat bij het team.`,
 	summaryNotApplicable: (n) =>
-		n === 1
-			? 'Eén vraag is als niet van toepassing aangeduid.'
-			: `${n} vragen zijn als niet van toepassing aangeduid.`,
+		plural('nl', n, {
+			one: 'Eén vraag is als niet van toepassing aangeduid.',
+			other: `${n} vragen zijn als niet van toepassing aangeduid.`
+		}),
 	summaryIndicative: (names) =>
 		`Alleen indicatief, omdat minder dan 60 % van de relevante vragen een niveau heeft: ${names}. Ze tellen niet mee in de totaalscore, de kloven en de afstand tot niveau 4.`,
 	summaryPlan: (n) =>
-		n === 1
-			? 'Het actieplan in dit rapport legt één prioriteit vast.'
-			: `Het actieplan in dit rapport legt ${n} prioriteiten vast.`,
+		plural('nl', n, {
+			one: 'Het actieplan in dit rapport legt één prioriteit vast.',
+			other: `Het actieplan in dit rapport legt ${n} prioriteiten vast.`
+		}),
 	ambitionHeading: 'Onze ambitie',
 	coverAnsweredLabel: 'Beantwoorde vragen',
 	coverAnswered: (answered, applicable) =>
@@ -59,7 +62,11 @@ const nl: Messages<typeof en> = {
 	colFirstAction: 'Eerste actie',
 	colLead: 'Trekker · datum',
 	colSupport: 'Passende steun',
-	moreActions: (n) => (n === 1 ? '+ nog 1 actie in het plan' : `+ nog ${n} acties in het plan`),
+	moreActions: (n) =>
+		plural('nl', n, {
+			one: `+ nog ${n} actie in het plan`,
+			other: `+ nog ${n} acties in het plan`
+		}),
 	nextStepHeading: 'Volgende stap: het adviesbezoek',
 	answersHeading: 'Bijlage 1: alle antwoorden',
 	answersIntro:
@@ -116,9 +123,10 @@ const nl: Messages<typeof en> = {
 	instrumentsNone:
 		'Geen enkele steunmaatregel uit de catalogus past bij het profiel en de kloven van dit bedrijf.',
 	instrumentsMore: (n) =>
-		n === 1
-			? 'Nog 1 maatregel past; de app toont ze allemaal.'
-			: `Nog ${n} maatregelen passen; de app toont ze allemaal.`,
+		plural('nl', n, {
+			one: `Nog ${n} maatregel past; de app toont ze allemaal.`,
+			other: `Nog ${n} maatregelen passen; de app toont ze allemaal.`
+		}),
 	termsRate: (rate, covers) => `Betaalt ${rate} van subsidiabele ${covers}`,
 	termsNoRate: (covers) => `Voor ${covers}; geen vast deel van de kost`,
 	termsTheme: (theme) => `tegen het percentage voor “${theme}”`,

@@ -1,5 +1,6 @@
 import type { Messages } from '../../catalog';
 import type en from './en';
+import { plural } from '../../plural';
 
 const de: Messages<typeof en> = {
 	heading: 'Ergebnisse',
@@ -29,14 +30,21 @@ const de: Messages<typeof en> = {
 	fofAtLevel: (n, of) => `${n} von ${of} Transformationen liegen auf Stufe 4 oder höher.`,
 	fofPoints: (points) => `Insgesamt fehlen noch ${points} Stufenpunkte bis Stufe 4 überall.`,
 	fofNotAssessed: (n) =>
-		`${n} Transformation(en) noch nicht bewertet; der Abstand ist daher unvollständig.`,
+		plural('de', n, {
+			one: `${n} Transformation noch nicht bewertet; der Abstand ist daher unvollständig.`,
+			other: `${n} Transformationen noch nicht bewertet; der Abstand ist daher unvollständig.`
+		}),
 	fofNote:
 		'Der Factory-of-the-Future-Preis verlangt Stufe 4 oder mehr in allen sieben Transformationen, bestätigt durch ein vollständiges Audit vor Ort. Dieser Scan verleiht nichts: Er zeigt, wo Sie stehen.',
 	perception: (name, estimate, score) =>
 		`${name}: Sie schätzten ${estimate}, die Antworten ergeben ${score}.`,
 	perceptionHeading: 'Einschätzung und Antworten weichen ab',
 	backToQuestions: 'Zurück zu den Fragen',
-	incomplete: (n) => `Noch ${n} Frage(n) offen. Die Werte beruhen auf den bisherigen Antworten.`,
+	incomplete: (n) =>
+		plural('de', n, {
+			one: `Noch ${n} Frage offen. Die Werte beruhen auf den bisherigen Antworten.`,
+			other: `Noch ${n} Fragen offen. Die Werte beruhen auf den bisherigen Antworten.`
+		}),
 	seriesScore: 'Wert',
 	seriesTarget: 'Ziel',
 	seriesSelf: 'Ihre Einschätzung',

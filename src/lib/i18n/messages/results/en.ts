@@ -1,3 +1,4 @@
+import { plural } from '../../plural';
 const en = {
 	heading: 'Results',
 	headingFor: (company: string) => `Results for ${company}`,
@@ -27,14 +28,21 @@ const en = {
 	fofPoints: (points: string) =>
 		`Together, ${points} level points are still to go to reach level 4 everywhere.`,
 	fofNotAssessed: (n: number) =>
-		`${n} transformation(s) not assessed yet, so the distance is not complete.`,
+		plural('en', n, {
+			one: `${n} transformation not assessed yet, so the distance is not complete.`,
+			other: `${n} transformations not assessed yet, so the distance is not complete.`
+		}),
 	fofNote:
 		'The Factory of the Future award asks for level 4 or more on all seven transformations, confirmed by a full assessment on site. This scan does not award anything: it shows how far you are.',
 	perception: (name: string, estimate: string, score: string) =>
 		`${name}: you estimated ${estimate}, the answers give ${score}.`,
 	perceptionHeading: 'Estimate and answers differ',
 	backToQuestions: 'Back to the questions',
-	incomplete: (n: number) => `${n} question(s) still open. The scores use what is answered so far.`,
+	incomplete: (n: number) =>
+		plural('en', n, {
+			one: `${n} question still open. The scores use what is answered so far.`,
+			other: `${n} questions still open. The scores use what is answered so far.`
+		}),
 	seriesScore: 'Score',
 	seriesTarget: 'Target',
 	seriesSelf: 'Your estimate',

@@ -1,5 +1,6 @@
 import type { Messages } from '../../catalog';
 import type en from './en';
+import { plural } from '../../plural';
 
 const fr: Messages<typeof en> = {
 	heading: 'Résultats',
@@ -30,7 +31,10 @@ const fr: Messages<typeof en> = {
 	fofPoints: (points) =>
 		`Au total, il reste ${points} points de niveau pour atteindre le niveau 4 partout.`,
 	fofNotAssessed: (n) =>
-		`${n} transformation(s) pas encore évaluée(s) : la distance n'est donc pas complète.`,
+		plural('fr', n, {
+			one: `${n} transformation pas encore évaluée : la distance n'est donc pas complète.`,
+			other: `${n} transformations pas encore évaluées : la distance n'est donc pas complète.`
+		}),
 	fofNote:
 		"Le prix Factory of the Future demande le niveau 4 ou plus sur les sept transformations, confirmé par un audit complet sur site. Ce scan n'attribue rien : il montre où vous en êtes.",
 	perception: (name, estimate, score) =>
@@ -38,7 +42,10 @@ const fr: Messages<typeof en> = {
 	perceptionHeading: 'Estimation et réponses divergent',
 	backToQuestions: 'Retour aux questions',
 	incomplete: (n) =>
-		`${n} question(s) encore ouverte(s). Les scores utilisent les réponses données jusqu'ici.`,
+		plural('fr', n, {
+			one: `${n} question encore ouverte. Les scores utilisent les réponses données jusqu'ici.`,
+			other: `${n} questions encore ouvertes. Les scores utilisent les réponses données jusqu'ici.`
+		}),
 	seriesScore: 'Score',
 	seriesTarget: 'Objectif',
 	seriesSelf: 'Votre estimation',

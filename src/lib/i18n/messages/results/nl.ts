@@ -1,5 +1,6 @@
 import type { Messages } from '../../catalog';
 import type en from './en';
+import { plural } from '../../plural';
 
 const nl: Messages<typeof en> = {
 	heading: 'Resultaten',
@@ -28,7 +29,10 @@ const nl: Messages<typeof en> = {
 	fofAtLevel: (n, of) => `${n} van de ${of} transformaties staan op niveau 4 of hoger.`,
 	fofPoints: (points) => `Samen ontbreken nog ${points} niveaupunten om overal niveau 4 te halen.`,
 	fofNotAssessed: (n) =>
-		`${n} transformatie(s) nog niet geëvalueerd, dus de afstand is nog niet volledig.`,
+		plural('nl', n, {
+			one: `${n} transformatie nog niet geëvalueerd, dus de afstand is nog niet volledig.`,
+			other: `${n} transformaties nog niet geëvalueerd, dus de afstand is nog niet volledig.`
+		}),
 	fofNote:
 		'De Factory of the Future-award vraagt niveau 4 of meer op alle zeven transformaties, bevestigd door een volledige audit ter plaatse. Deze scan kent niets toe: hij toont hoe ver u staat.',
 	perception: (name, estimate, score) =>
@@ -36,7 +40,10 @@ const nl: Messages<typeof en> = {
 	perceptionHeading: 'Inschatting en antwoorden verschillen',
 	backToQuestions: 'Terug naar de vragen',
 	incomplete: (n) =>
-		`Nog ${n} vraag/vragen open. De scores gebruiken wat tot nu toe beantwoord is.`,
+		plural('nl', n, {
+			one: `Nog ${n} vraag open. De scores gebruiken wat tot nu toe beantwoord is.`,
+			other: `Nog ${n} vragen open. De scores gebruiken wat tot nu toe beantwoord is.`
+		}),
 	seriesScore: 'Score',
 	seriesTarget: 'Doel',
 	seriesSelf: 'Uw inschatting',

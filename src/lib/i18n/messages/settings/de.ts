@@ -1,5 +1,6 @@
 import type { Messages } from '../../catalog';
 import type en from './en';
+import { plural } from '../../plural';
 
 const de: Messages<typeof en> = {
 	heading: 'Einstellungen',
@@ -17,7 +18,10 @@ const de: Messages<typeof en> = {
 		'Datensätze, die diese Version der App nicht öffnen oder auswerten kann. Sie bleiben so erhalten, wie sie gespeichert wurden: Exportieren Sie sie, um eine Kopie zu behalten oder sie in einer neueren Version zu öffnen, oder versuchen Sie es nach einem Update erneut.',
 	setAsideNone: 'Auf diesem Gerät ist nichts zurückgestellt.',
 	setAsideCount: (n) =>
-		n === 1 ? '1 Datensatz ist zurückgestellt.' : `${n} Datensätze sind zurückgestellt.`,
+		plural('de', n, {
+			one: `${n} Datensatz ist zurückgestellt.`,
+			other: `${n} Datensätze sind zurückgestellt.`
+		}),
 	setAsideNewer: 'Mit einer neueren Version der App erstellt.',
 	setAsideDamaged: 'Für diese Version der App nicht lesbar.',
 	setAsideMissing: (questionnaire) =>
@@ -25,12 +29,13 @@ const de: Messages<typeof en> = {
 	setAsideSince: (date) => `Zurückgestellt am ${date}.`,
 	setAsideDetails: 'Technische Details',
 	setAsideExportOne: 'Wie gespeichert exportieren',
-	setAsideExportAll: (n) => (n === 1 ? 'Exportieren' : `Alle ${n} exportieren`),
+	setAsideExportAll: (n) => plural('de', n, { one: 'Exportieren', other: `Alle ${n} exportieren` }),
 	setAsideRetry: 'Erneut versuchen',
 	setAsideExported: (n) =>
-		n === 1
-			? '1 Datensatz wie gespeichert exportiert.'
-			: `${n} Datensätze wie gespeichert exportiert.`,
+		plural('de', n, {
+			one: `${n} Datensatz wie gespeichert exportiert.`,
+			other: `${n} Datensätze wie gespeichert exportiert.`
+		}),
 	setAsideRetried: (restored, remaining) =>
 		`${restored === 1 ? '1 Datensatz ist' : `${restored} Datensätze sind`} zurück; ${remaining === 1 ? '1 bleibt' : `${remaining} bleiben`} zurückgestellt.`,
 	versionHeading: 'Version',

@@ -1,3 +1,4 @@
+import { plural } from '../../plural';
 const en = {
 	heading: 'Settings',
 	storageHeading: 'Storage on this device',
@@ -13,7 +14,7 @@ const en = {
 		'Records this version of the app cannot open or score. They are kept exactly as stored: export them to keep a copy or to open them in a newer version, or try again after an update.',
 	setAsideNone: 'Nothing is set aside on this device.',
 	setAsideCount: (n: number) =>
-		n === 1 ? '1 record is set aside.' : `${n} records are set aside.`,
+		plural('en', n, { one: `${n} record is set aside.`, other: `${n} records are set aside.` }),
 	setAsideNewer: 'Made by a newer version of the app.',
 	setAsideDamaged: 'Cannot be read by this version of the app.',
 	setAsideMissing: (questionnaire: string) =>
@@ -21,10 +22,13 @@ const en = {
 	setAsideSince: (date: string) => `Set aside on ${date}.`,
 	setAsideDetails: 'Technical details',
 	setAsideExportOne: 'Export as stored',
-	setAsideExportAll: (n: number) => (n === 1 ? 'Export it' : `Export all ${n}`),
+	setAsideExportAll: (n: number) => plural('en', n, { one: 'Export it', other: `Export all ${n}` }),
 	setAsideRetry: 'Try again',
 	setAsideExported: (n: number) =>
-		n === 1 ? 'Exported 1 record as stored.' : `Exported ${n} records as stored.`,
+		plural('en', n, {
+			one: `Exported ${n} record as stored.`,
+			other: `Exported ${n} records as stored.`
+		}),
 	setAsideRetried: (restored: number, remaining: number) =>
 		`${restored === 1 ? '1 record is' : `${restored} records are`} back; ${remaining === 1 ? '1 is' : `${remaining} are`} still set aside.`,
 	versionHeading: 'Version',

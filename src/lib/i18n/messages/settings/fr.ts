@@ -1,5 +1,6 @@
 import type { Messages } from '../../catalog';
 import type en from './en';
+import { plural } from '../../plural';
 
 const fr: Messages<typeof en> = {
 	heading: 'Paramètres',
@@ -17,7 +18,10 @@ const fr: Messages<typeof en> = {
 		'Des enregistrements que cette version de l’application ne peut pas ouvrir ni évaluer. Ils sont conservés tels qu’ils ont été enregistrés : exportez-les pour en garder une copie ou les ouvrir dans une version plus récente, ou réessayez après une mise à jour.',
 	setAsideNone: 'Rien n’est mis de côté sur cet appareil.',
 	setAsideCount: (n) =>
-		n === 1 ? '1 enregistrement est mis de côté.' : `${n} enregistrements sont mis de côté.`,
+		plural('fr', n, {
+			one: `${n} enregistrement est mis de côté.`,
+			other: `${n} enregistrements sont mis de côté.`
+		}),
 	setAsideNewer: 'Créé par une version plus récente de l’application.',
 	setAsideDamaged: 'Illisible pour cette version de l’application.',
 	setAsideMissing: (questionnaire) =>
@@ -25,10 +29,13 @@ const fr: Messages<typeof en> = {
 	setAsideSince: (date) => `Mis de côté le ${date}.`,
 	setAsideDetails: 'Détails techniques',
 	setAsideExportOne: 'Exporter tel quel',
-	setAsideExportAll: (n) => (n === 1 ? 'L’exporter' : `Exporter les ${n}`),
+	setAsideExportAll: (n) => plural('fr', n, { one: 'L’exporter', other: `Exporter les ${n}` }),
 	setAsideRetry: 'Réessayer',
 	setAsideExported: (n) =>
-		n === 1 ? '1 enregistrement exporté tel quel.' : `${n} enregistrements exportés tels quels.`,
+		plural('fr', n, {
+			one: `${n} enregistrement exporté tel quel.`,
+			other: `${n} enregistrements exportés tels quels.`
+		}),
 	setAsideRetried: (restored, remaining) =>
 		`${restored === 1 ? '1 enregistrement est revenu' : `${restored} enregistrements sont revenus`} ; ${remaining === 1 ? '1 reste mis' : `${remaining} restent mis`} de côté.`,
 	versionHeading: 'Version',

@@ -1,5 +1,6 @@
 import type { Messages } from '../../catalog';
 import type en from './en';
+import { plural } from '../../plural';
 
 const nl: Messages<typeof en> = {
 	heading: 'Instellingen',
@@ -16,7 +17,11 @@ const nl: Messages<typeof en> = {
 	setAsideIntro:
 		'Records die deze versie van de app niet kan openen of scoren. Ze worden bewaard zoals ze opgeslagen zijn: exporteer ze om een kopie te houden of om ze in een nieuwere versie te openen, of probeer opnieuw na een update.',
 	setAsideNone: 'Er is niets apart gezet op dit toestel.',
-	setAsideCount: (n) => (n === 1 ? '1 record is apart gezet.' : `${n} records zijn apart gezet.`),
+	setAsideCount: (n) =>
+		plural('nl', n, {
+			one: `${n} record is apart gezet.`,
+			other: `${n} records zijn apart gezet.`
+		}),
 	setAsideNewer: 'Gemaakt met een nieuwere versie van de app.',
 	setAsideDamaged: 'Niet leesbaar voor deze versie van de app.',
 	setAsideMissing: (questionnaire) =>
@@ -24,12 +29,13 @@ const nl: Messages<typeof en> = {
 	setAsideSince: (date) => `Apart gezet op ${date}.`,
 	setAsideDetails: 'Technische details',
 	setAsideExportOne: 'Exporteren zoals opgeslagen',
-	setAsideExportAll: (n) => (n === 1 ? 'Exporteren' : `Alle ${n} exporteren`),
+	setAsideExportAll: (n) => plural('nl', n, { one: 'Exporteren', other: `Alle ${n} exporteren` }),
 	setAsideRetry: 'Opnieuw proberen',
 	setAsideExported: (n) =>
-		n === 1
-			? '1 record geëxporteerd zoals opgeslagen.'
-			: `${n} records geëxporteerd zoals opgeslagen.`,
+		plural('nl', n, {
+			one: `${n} record geëxporteerd zoals opgeslagen.`,
+			other: `${n} records geëxporteerd zoals opgeslagen.`
+		}),
 	setAsideRetried: (restored, remaining) =>
 		`${restored === 1 ? '1 record is' : `${restored} records zijn`} terug; ${remaining === 1 ? '1 blijft' : `${remaining} blijven`} apart gezet.`,
 	versionHeading: 'Versie',
