@@ -8,8 +8,8 @@ const de: Messages<typeof en> = {
 	journeyHeading: 'Wo dieser Scan im Made-Different-Weg steht',
 	journeySteps:
 		'Dieser Online-Scan: Wo stehen Sie?|Ein Beratungsbesuch vor Ort durch einen Experten von Agoria oder Sirris|Ein vollständiges Audit vor Ort (10 bis 15 Tage) und das Engagement der Geschäftsleitung|Ein maßgeschneiderter Aktionsplan und 1 bis 2 Jahre Begleitung|Der Factory-of-the-Future-Preis: Stufe 4 oder mehr in allen sieben Transformationen',
-	newAssessmentHelp:
-		'Etwa 30 Minuten. Sie können jederzeit unterbrechen: Jede Antwort wird sofort gespeichert.',
+	newAssessmentHelp: (minutes) =>
+		`${minutes ? `Etwa ${minutes} Minuten für eine Person. ` : ''}Sie können jederzeit unterbrechen: Jede Antwort und alles, was Sie tippen, wird sofort gespeichert.`,
 	yourAssessments: 'Bewertungen auf diesem Gerät',
 	noAssessments: 'Noch keine Bewertungen auf diesem Gerät.',
 	continue: 'Fortsetzen',
@@ -29,7 +29,7 @@ const de: Messages<typeof en> = {
 	region: 'Region',
 	regionFromPostcode: (region) => `Laut Postleitzahl: ${region}`,
 	regionChoose: 'Region wählen',
-	regionNames: 'Flandern|Wallonie|Region Brüssel-Hauptstadt',
+	regionNames: 'Flandern|Wallonien|Region Brüssel-Hauptstadt',
 	employees: 'Beschäftigte',
 	employeesHelp: 'Vollzeitäquivalente, Jahresdurchschnitt.',
 	turnover: 'Jahresumsatz (EUR)',

@@ -8,8 +8,8 @@ const nl: Messages<typeof en> = {
 	journeyHeading: 'Waar deze scan past in het Made Different-traject',
 	journeySteps:
 		'Deze online scan: waar staat u?|Een adviesbezoek ter plaatse door een expert van Agoria of Sirris|Een volledige doorlichting ter plaatse (10 tot 15 dagen) en het engagement van de directie|Een actieplan op maat en 1 tot 2 jaar begeleiding|De Factory of the Future-award: niveau 4 of meer op alle zeven transformaties',
-	newAssessmentHelp:
-		'Ongeveer 30 minuten. U kunt altijd onderbreken: elk antwoord wordt meteen bewaard.',
+	newAssessmentHelp: (minutes) =>
+		`${minutes ? `Ongeveer ${minutes} minuten voor één persoon. ` : ''}U kunt altijd onderbreken: elk antwoord en alles wat u typt, wordt meteen bewaard.`,
 	yourAssessments: 'Evaluaties op dit toestel',
 	noAssessments: 'Nog geen evaluaties op dit toestel.',
 	continue: 'Verdergaan',
