@@ -56,7 +56,7 @@ test('text typed and left in its field is stored within a second, and a reload k
 	// A note under the first question.
 	await page.getByRole('button', { name: 'Next' }).click();
 	await questions(page).first().waitFor();
-	await page.getByText('Note', { exact: true }).first().click();
+	await page.getByRole('button', { name: 'Note', exact: true }).first().click();
 	await page.getByPlaceholder('What you saw or heard').first().fill('Seen on the floor');
 	await page.waitForTimeout(1000);
 	await page.reload();
@@ -121,6 +121,19 @@ test('amounts typed the Belgian way are kept and shown grouped; abbreviations an
 
 	await page.getByLabel('Postcode').fill('4700');
 	await expect(page.getByText('From the postcode: Wallonia')).toBeVisible();
+});
+
+test('after "New assessment" and after each step the keyboard starts at the page heading', async ({
+	page
+}) => {
+	await open(page, '/');
+	await chooseLanguage(page, 'English');
+	await page.getByRole('button', { name: 'New assessment' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Company profile' })).toBeFocused();
+	await page.keyboard.press('Tab');
+	await expect(page.getByLabel('Company name')).toBeFocused();
+	await page.getByRole('link', { name: /Digital factory/i }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
 });
 
 const SIZES = [
