@@ -433,7 +433,7 @@ test('photos: taken per question, exported as a zip, imported once, fake images 
 	await open(other, '/');
 	await importFile(other, zipPath);
 	await expect(other.getByRole('status').filter({ hasText: 'Import finished' })).toContainText(
-		'Import finished: 1 new, 0 updated, 0 already up to date. 1 photo(s) added.'
+		'Import finished: 1 new, 0 updated, 0 already up to date. 1 photo added.'
 	);
 	expect(await photoCount(other)).toBe(1);
 	await importFile(other, zipPath);
