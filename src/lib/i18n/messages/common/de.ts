@@ -13,6 +13,7 @@ const de: Messages<typeof en> = {
 	loading: 'Wird geladen…',
 	saving: 'Wird gespeichert…',
 	saved: 'Auf diesem Gerät gespeichert',
+	notSaved: 'Noch nicht gespeichert',
 	saveFailed: (reason) =>
 		`Ihre letzte Änderung konnte nicht gespeichert werden: ${reason}. Lassen Sie diese Seite offen und versuchen Sie es erneut.`,
 	retry: 'Erneut versuchen',

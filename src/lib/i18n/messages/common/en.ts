@@ -10,6 +10,7 @@ const en = {
 	loading: 'Loading…',
 	saving: 'Saving…',
 	saved: 'Saved on this device',
+	notSaved: 'Not saved yet',
 	saveFailed: (reason: string) =>
 		`Your last change could not be saved: ${reason}. Keep this page open and try again.`,
 	retry: 'Try again',

@@ -13,6 +13,7 @@ const fr: Messages<typeof en> = {
 	loading: 'Chargement…',
 	saving: 'Enregistrement…',
 	saved: 'Enregistré sur cet appareil',
+	notSaved: 'Pas encore enregistré',
 	saveFailed: (reason) =>
 		`Votre dernière modification n'a pas pu être enregistrée : ${reason}. Gardez cette page ouverte et réessayez.`,
 	retry: 'Réessayer',

@@ -13,6 +13,7 @@ const nl: Messages<typeof en> = {
 	loading: 'Laden…',
 	saving: 'Bewaren…',
 	saved: 'Bewaard op dit toestel',
+	notSaved: 'Nog niet bewaard',
 	saveFailed: (reason) =>
 		`Uw laatste wijziging kon niet bewaard worden: ${reason}. Laat deze pagina open en probeer opnieuw.`,
 	retry: 'Opnieuw proberen',
