@@ -2,6 +2,7 @@
 // The only import path the rest of the app uses for the domain core.
 export * from './content/schema';
 export * from './content/localize';
+export * from './content/languages';
 export * from './record';
 export * from './assessment';
 export * from './scoring';

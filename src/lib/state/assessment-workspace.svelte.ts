@@ -60,12 +60,14 @@ import {
 	type CompanyProfile,
 	type Importance,
 	type InstrumentMatch,
+	type Language,
 	type Level,
 	type Questionnaire,
 	type StoredPhoto,
 	type TransformationId
 } from '$lib/domain';
 import type { Comparison, Previous } from './comparison';
+import type { ContentNeeds } from './questionnaires';
 import { browserServices, type WorkspaceServices } from './services';
 
 export type WorkspaceStatus = 'loading' | 'ready' | 'not-found' | 'missing-questionnaire' | 'error';
@@ -100,6 +102,11 @@ export class AssessmentWorkspace {
 	#saving = $state(false);
 	#saveError = $state<string | null>(null);
 	#chosenRespondent = $state<string | null>(null);
+	/** The language the pages show (showIn); null until the layout says, then the assessment's. */
+	#language: Language | null = null;
+	/** Counts content requests, so that a slow answer to an older one is not shown. */
+	#contentRequest = 0;
+	#instrumentsRequest = 0;
 
 	#catalogue = $state<Extra>('idle');
 	#catalogueFailed = $state(false);
@@ -286,7 +293,13 @@ export class AssessmentWorkspace {
 				this.#status = 'not-found';
 				return;
 			}
-			const questionnaire = await this.#services.questionnaireFor(assessment);
+			let needs = this.#needs(assessment);
+			let questionnaire = await this.#services.questionnaireFor(assessment, needs);
+			// A page asked for more while it loaded (next actions with the catalogue, a language).
+			while (questionnaire && !sameNeeds(needs, this.#needs(assessment))) {
+				needs = this.#needs(assessment);
+				questionnaire = await this.#services.questionnaireFor(assessment, needs);
+			}
 			if (id !== this.#id) return;
 			this.#assessment = assessment;
 			if (!questionnaire) {
@@ -333,21 +346,79 @@ export class AssessmentWorkspace {
 		return this.#typed?.id === id || this.#pending.some((entry) => entry.id === id);
 	}
 
-	/** Loads the support catalogue (once, for every assessment): for matches and the plan. */
+	// ---- Content in the languages and parts the pages need ---------------------------------
+
+	/**
+	 * The languages content must have: the one the pages show and the assessment's own (its proposed
+	 * actions are written in it, and the report reads them in it, see planInLanguage).
+	 */
+	#languages(assessment: Assessment | null): Language[] {
+		const own = assessment?.language;
+		const shown = this.#language ?? own ?? 'en';
+		return own && own !== shown ? [shown, own] : [shown];
+	}
+
+	/** What the questionnaire must carry: next actions only once a page shows support or the plan. */
+	#needs(assessment: Assessment): ContentNeeds {
+		return { languages: this.#languages(assessment), nextActions: this.#catalogue !== 'idle' };
+	}
+
+	/**
+	 * Shows the content in `language`, the interface language; the layout calls it on start and on
+	 * every change. Only that language is downloaded; the texts on screen stay until it is there.
+	 */
+	showIn(language: Language): void {
+		if (language === this.#language) return;
+		this.#language = language;
+		// Neither rejects: each keeps what is on screen when its load fails.
+		if (this.#status === 'ready') this.#reloadQuestionnaire().catch(() => {});
+		if (this.#catalogue !== 'idle') this.#loadInstruments().catch(() => {});
+	}
+
+	/** The open questionnaire again, with what the pages need now. */
+	async #reloadQuestionnaire(): Promise<void> {
+		const assessment = this.#assessment;
+		const id = this.#id;
+		if (!assessment || this.#status !== 'ready') return;
+		const request = ++this.#contentRequest;
+		try {
+			const questionnaire = await this.#services.questionnaireFor(
+				assessment,
+				this.#needs(assessment)
+			);
+			if (questionnaire && id === this.#id && request === this.#contentRequest)
+				this.#questionnaire = questionnaire;
+		} catch {
+			// The screen keeps the texts it has; a reload or the next language change tries again.
+		}
+	}
+
+	async #loadInstruments(): Promise<void> {
+		const request = ++this.#instrumentsRequest;
+		try {
+			const instruments = await this.#services.loadInstruments(this.#languages(this.#assessment));
+			if (request !== this.#instrumentsRequest) return;
+			this.#instruments = instruments;
+			this.#catalogueFailed = false;
+		} catch {
+			if (request !== this.#instrumentsRequest || this.#instruments?.length) return;
+			this.#instruments = [];
+			this.#catalogueFailed = true;
+		}
+	}
+
+	/**
+	 * Loads the support catalogue and the questionnaire's next actions (once, for every
+	 * assessment): for matches, the proposed plan and the report.
+	 */
 	useCatalogue(): void {
 		if (this.#catalogue !== 'idle') return;
 		this.#catalogue = 'loading';
-		this.#services.loadInstruments().then(
-			(instruments) => {
-				this.#instruments = instruments;
-				this.#catalogue = 'done';
-			},
-			() => {
-				this.#instruments = [];
-				this.#catalogueFailed = true;
-				this.#catalogue = 'done';
-			}
-		);
+		// While the record still loads, #loadRecord fetches the next actions with the questionnaire.
+		const actions = this.#status === 'ready' ? this.#reloadQuestionnaire() : this.#loaded;
+		// Neither rejects (a failed catalogue sets catalogueFailed); 'done' either way.
+		const done = () => (this.#catalogue = 'done');
+		Promise.all([this.#loadInstruments(), actions]).then(done, done);
 	}
 
 	/** Looks up the company's earlier assessment for the T0 → T1 comparison. */
@@ -694,6 +765,13 @@ export class AssessmentWorkspace {
 			(error: unknown) => (this.#report = { state: 'failed', error: message(error) })
 		);
 	}
+}
+
+function sameNeeds(a: ContentNeeds, b: ContentNeeds): boolean {
+	return (
+		!!a.nextActions === !!b.nextActions &&
+		[...a.languages].sort().join() === [...b.languages].sort().join()
+	);
 }
 
 const [getWorkspace, setWorkspace] = createContext<AssessmentWorkspace>();

@@ -1,13 +1,13 @@
 // What the assessment workspace needs from the world outside the domain: storage, the built-in
 // content, the browser. One object, so unit tests can hand the workspace fakes (a write that
 // fails, a second tab's change) and the browser gets the real thing.
-import { loadInstruments } from 'virtual:content';
 import { afterPaint, downloadBlob } from '$lib/browser/download';
 import { resizeImage } from '$lib/browser/image';
 import type {
 	Assessment,
 	CatalogueInstrument,
 	Change,
+	Language,
 	Questionnaire,
 	StoredPhoto
 } from '$lib/domain';
@@ -16,7 +16,7 @@ import type { ReportInput } from '$lib/report/build-report';
 import { getAssessment, onAssessmentChanged, updateAssessment } from '$lib/storage';
 import { addPhoto, deletePhoto, listPhotos } from '$lib/storage/photos';
 import { previousFor, type Previous } from './comparison';
-import { questionnaireFor } from './questionnaires';
+import { instrumentsIn, questionnaireFor, type ContentNeeds } from './questionnaires';
 
 export type WorkspaceServices = {
 	/** The current clock; every change is dated with it. */
@@ -27,10 +27,13 @@ export type WorkspaceServices = {
 	updateAssessment(id: string, change: Change): Promise<Assessment>;
 	/** Calls back when another tab changed an assessment; returns the unsubscribe function. */
 	onAssessmentChanged(listener: (id: string) => void): () => void;
+	/** The assessment's questionnaire in the languages and parts asked for. */
 	questionnaireFor(
-		assessment: Pick<Assessment, 'questionnaire'>
+		assessment: Pick<Assessment, 'questionnaire' | 'language'>,
+		needs: ContentNeeds
 	): Promise<Questionnaire | undefined>;
-	loadInstruments(): Promise<CatalogueInstrument[]>;
+	/** The support catalogue with the texts of `languages`. */
+	loadInstruments(languages: readonly Language[]): Promise<CatalogueInstrument[]>;
 	previousFor(assessment: Assessment): Promise<Previous | null>;
 	listPhotos(assessmentId: string): Promise<StoredPhoto[]>;
 	/** Shrinks and stores a photo taken for a question. */
@@ -51,7 +54,7 @@ export const browserServices: WorkspaceServices = {
 	updateAssessment,
 	onAssessmentChanged,
 	questionnaireFor,
-	loadInstruments,
+	loadInstruments: instrumentsIn,
 	previousFor,
 	listPhotos,
 	async addPhoto({ assessmentId, questionId, file }) {
