@@ -29,10 +29,6 @@ const noReport = {
 	group: ['$lib/report', '$lib/report/*'],
 	message: 'The PDF report is built through the workspace (state), which imports it lazily.'
 };
-const noChart = {
-	group: ['chart.js', 'chart.js/*'],
-	message: 'Charts belong to components, not the domain.'
-};
 const noAppLayers = {
 	group: [
 		'$lib/components/*',
@@ -93,7 +89,7 @@ export default ts.config(
 	},
 	{
 		files: ['src/lib/domain/**/*.ts'],
-		rules: restrict(noSvelte, noIdb, noPdfmake, noChart, noStorage, noReport, noAppLayers, noNode)
+		rules: restrict(noSvelte, noIdb, noPdfmake, noStorage, noReport, noAppLayers, noNode)
 	},
 	{
 		files: ['src/lib/storage/**/*.ts'],

@@ -11,7 +11,6 @@ const de: Messages<typeof en> = {
 		'Anteil der zutreffenden Fragen, die mit einer Stufe beantwortet sind. „Weiß nicht" und offene Fragen senken ihn; „trifft nicht zu" zählt nicht.',
 	chartLabel:
 		'Netzdiagramm des Werts je Transformation, im Vergleich zum Ziel und zu Ihrer Einschätzung. Dieselben Zahlen stehen in der Tabelle.',
-	chartLoading: 'Diagramm wird gezeichnet…',
 	tableCaption: 'Wert je Transformation auf der Skala von 1 bis 5',
 	transformation: 'Transformation',
 	score: 'Wert',

@@ -8,7 +8,6 @@ const en = {
 		'Share of the applicable questions answered with a level. "Don\'t know" and open questions lower it; "not applicable" does not count.',
 	chartLabel:
 		'Radar chart of the score per transformation, against the target and your own estimate. The same figures are in the table.',
-	chartLoading: 'Drawing the chart…',
 	tableCaption: 'Score per transformation on the 1 to 5 scale',
 	transformation: 'Transformation',
 	score: 'Score',

@@ -11,7 +11,6 @@ const fr: Messages<typeof en> = {
 		'Part des questions pertinentes auxquelles un niveau a été attribué. « Je ne sais pas » et les questions ouvertes la réduisent ; « non applicable » ne compte pas.',
 	chartLabel:
 		"Graphique radar du score par transformation, comparé à l'objectif et à votre estimation. Les mêmes chiffres figurent dans le tableau.",
-	chartLoading: 'Tracé du graphique…',
 	tableCaption: 'Score par transformation sur une échelle de 1 à 5',
 	transformation: 'Transformation',
 	score: 'Score',

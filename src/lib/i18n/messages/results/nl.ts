@@ -11,7 +11,6 @@ const nl: Messages<typeof en> = {
 		'Aandeel van de relevante vragen dat met een niveau beantwoord is. "Weet ik niet" en open vragen verlagen het; "niet van toepassing" telt niet mee.',
 	chartLabel:
 		'Radargrafiek van de score per transformatie, tegenover het doel en uw eigen inschatting. Dezelfde cijfers staan in de tabel.',
-	chartLoading: 'Grafiek wordt getekend…',
 	tableCaption: 'Score per transformatie op de schaal van 1 tot 5',
 	transformation: 'Transformatie',
 	score: 'Score',
