@@ -121,4 +121,21 @@ describe('AssessmentWorkspace content per language and use', () => {
 		expect(asked.instruments.at(-1)).toEqual(['de', 'nl']);
 		expect(workspace.questionnaire!.transformations[0]!.name.de).toBeDefined();
 	});
+
+	it('adds a report language to the texts, next actions and catalogue on request', async () => {
+		const { services, asked, assessment } = contentServices();
+		const workspace = new AssessmentWorkspace(services);
+		workspace.showIn('nl');
+		workspace.load(assessment.id);
+		workspace.useCatalogue();
+		await workspace.whenLoaded();
+		await settle();
+		await workspace.useLanguage('fr');
+		flushSync();
+		expect(asked.questionnaire.at(-1)).toEqual({ languages: ['nl', 'fr'], nextActions: true });
+		expect(asked.instruments.at(-1)).toEqual(['nl', 'fr']);
+		const question = workspace.questionnaire!.transformations[0]!.questions[0]!;
+		expect(question.text.fr).toBeDefined();
+		expect(question.nextActions?.[0]?.action.fr).toBeDefined();
+	});
 });

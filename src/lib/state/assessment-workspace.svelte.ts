@@ -104,6 +104,8 @@ export class AssessmentWorkspace {
 	#chosenRespondent = $state<string | null>(null);
 	/** The language the pages show (showIn); null until the layout says, then the assessment's. */
 	#language: Language | null = null;
+	/** Languages a report asked for (useLanguage), beyond the one shown and the assessment's. */
+	#reportLanguages: Language[] = [];
 	/** Counts content requests, so that a slow answer to an older one is not shown. */
 	#contentRequest = 0;
 	#instrumentsRequest = 0;
@@ -349,13 +351,17 @@ export class AssessmentWorkspace {
 	// ---- Content in the languages and parts the pages need ---------------------------------
 
 	/**
-	 * The languages content must have: the one the pages show and the assessment's own (its proposed
-	 * actions are written in it, and the report reads them in it, see planInLanguage).
+	 * The languages content must have: the one the pages show, the assessment's own (its proposed
+	 * actions are written in it, and the report reads them in it, see planInLanguage) and those a
+	 * report asked for.
 	 */
 	#languages(assessment: Assessment | null): Language[] {
 		const own = assessment?.language;
 		const shown = this.#language ?? own ?? 'en';
-		return own && own !== shown ? [shown, own] : [shown];
+		const languages = own && own !== shown ? [shown, own] : [shown];
+		for (const language of this.#reportLanguages)
+			if (!languages.includes(language)) languages.push(language);
+		return languages;
 	}
 
 	/** What the questionnaire must carry: next actions only once a page shows support or the plan. */
@@ -373,6 +379,20 @@ export class AssessmentWorkspace {
 		// Neither rejects: each keeps what is on screen when its load fails.
 		if (this.#status === 'ready') this.#reloadQuestionnaire().catch(() => {});
 		if (this.#catalogue !== 'idle') this.#loadInstruments().catch(() => {});
+	}
+
+	/**
+	 * Adds `language` to the content (questionnaire texts and next actions, the catalogue) for a
+	 * report printed in it; resolves once `questionnaire`, `matches` and `plan` carry it. A report
+	 * in another language than the one shown calls it first, then reads those (they are derived).
+	 */
+	async useLanguage(language: Language): Promise<void> {
+		if (!this.#reportLanguages.includes(language))
+			this.#reportLanguages = [...this.#reportLanguages, language];
+		await Promise.all([
+			this.#reloadQuestionnaire(),
+			this.#catalogue === 'idle' ? undefined : this.#loadInstruments()
+		]);
 	}
 
 	/** The open questionnaire again, with what the pages need now. */
