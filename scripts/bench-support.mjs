@@ -1,7 +1,7 @@
 // Shared by the benchmarks in scripts/bench/: the real questionnaire's facts, a complete assessment
 // record, and a way to store records straight into the app's IndexedDB. Kept outside
 // scripts/bench/ because bench.mjs runs every module in that folder as a benchmark.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 
@@ -69,5 +69,36 @@ export function storeAssessments(page, records) {
 				open.onerror = () => fail(open.error);
 			}),
 		records
+	);
+}
+
+/**
+ * The newest published version of the Made Different scan (no `draft: true`): its folder, version
+ * and transformation ids in order. What a new assessment is answered with.
+ */
+export function newestQuestionnaire() {
+	const found = readdirSync('questionnaires', { withFileTypes: true })
+		.filter((entry) => entry.isDirectory())
+		.map((entry) => join('questionnaires', entry.name))
+		.filter((dir) => existsSync(join(dir, 'questionnaire.yaml')))
+		.map((dir) => ({ dir, header: parse(readFileSync(join(dir, 'questionnaire.yaml'), 'utf8')) }))
+		.filter(({ header }) => header.id === 'made-different' && !header.draft)
+		.sort((a, b) => b.header.version - a.header.version)[0];
+	if (!found) throw new Error('no published made-different questionnaire');
+	return {
+		dir: found.dir,
+		version: found.header.version,
+		transformations: found.header.transformations
+	};
+}
+
+/** The question ids of the questionnaire in `dir`, in order. */
+export function questionIdsOf(dir) {
+	const { transformations } = parse(readFileSync(join(dir, 'questionnaire.yaml'), 'utf8'));
+	return transformations.flatMap(
+		(id) =>
+			parse(readFileSync(join(dir, 'transformations', `${id}.yaml`), 'utf8')).questions?.map(
+				(q) => q.id
+			) ?? []
 	);
 }
