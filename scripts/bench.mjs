@@ -55,6 +55,10 @@ const figures = {
 	'pdfmake in initial bundle': hasPdfmake
 };
 
+function print(list) {
+	for (const [name, value] of Object.entries(list)) console.log(`${name}: ${value}`);
+}
+
 const server = spawn(
 	'npx',
 	['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
@@ -110,9 +114,12 @@ try {
 					.filter((f) => !only || only.includes(f.replace(/\.mjs$/, '')))
 					.sort()
 			: [];
+		// Figures are printed as each benchmark ends, so a long run shows progress and a failure
+		// late in it does not lose what was measured before.
+		print(figures);
 		for (const file of modules) {
 			const run = (await import(pathToFileURL(join(benchDir, file)).href)).default;
-			Object.assign(figures, await run({ baseURL, browser }));
+			print(await run({ baseURL, browser }));
 		}
 	} finally {
 		await browser.close();
@@ -125,7 +132,6 @@ try {
 	}
 }
 
-for (const [name, value] of Object.entries(figures)) console.log(`${name}: ${value}`);
 console.log(
 	`goal start page JS until ready ≤ 60 KB gzip: ${figures['start page JS fetched until ready (KB gzip) [goal ≤ 60]'] <= 60 ? 'met' : 'NOT met'}`
 );

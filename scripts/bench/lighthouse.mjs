@@ -129,7 +129,10 @@ export default async function ({ baseURL }) {
 		}
 		return figures;
 	} finally {
+		// Chromium writes its profile until it has exited: remove the folder only then.
+		const exited = new Promise((resolve) => chrome.once('exit', resolve));
 		chrome.kill();
-		rmSync(profileDir, { recursive: true, force: true });
+		await exited;
+		rmSync(profileDir, { recursive: true, force: true, maxRetries: 5 });
 	}
 }
