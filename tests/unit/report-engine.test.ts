@@ -106,8 +106,16 @@ describe('text in other scripts', () => {
 		// A right-to-left name inside a left-to-right line: only its words swap.
 		['Firma شركة الأمل nv', ['Firma', ' ', 'الأمل', ' ', 'شركة', ' ', 'nv']],
 		// A Latin name and a number inside a right-to-left line keep their own order.
-		['شركة ACME Belgium 2026', ['2026', ' ', 'ACME', ' ', 'Belgium', ' ', 'شركة']],
-		['Αθηνά Μηχανική', ['Αθηνά', ' ', 'Μηχανική']]
+		[
+			'شركة الأمل للصناعات ACME 2026',
+			['2026', ' ', 'ACME', ' ', 'للصناعات', ' ', 'الأمل', ' ', 'شركة']
+		],
+		['Αθηνά Μηχανική', ['Αθηνά', ' ', 'Μηχανική']],
+		// A report sentence that starts with an Arabic name stays a left-to-right sentence.
+		[
+			'شركة الأمل scores 2.8 out of 5',
+			['الأمل', ' ', 'شركة', ' ', 'scores', ' ', '2.8', ' ', 'out', ' ', 'of', ' ', '5']
+		]
 	])('visual order of %j', (line, expected) => {
 		expect(visualOrder(line)).toEqual(expected);
 	});

@@ -52,15 +52,16 @@ function reverseRuns(tokens: string[], strong: Direction): void {
  */
 export function visualOrder(line: string): string[] {
 	const tokens = line.split(/(\s+)/).filter(Boolean);
-	let base: Direction = 'ltr';
-	for (const char of line) {
-		if (isRtl(char)) {
-			base = 'rtl';
-			break;
-		}
-		if (isStrongLtr(char)) break;
+	// The line's direction is that of most of its words (a tie: left to right), not of its first
+	// letter (UAX #9, P2): the report's sentences start with the company name, and an Arabic name
+	// must not turn a Dutch sentence around.
+	let balance = 0;
+	for (const token of tokens) {
+		const d = direction(token);
+		if (d === 'rtl') balance += 1;
+		else if (d === 'ltr') balance -= 1;
 	}
-	if (base === 'ltr') {
+	if (balance <= 0) {
 		reverseRuns(tokens, 'rtl');
 		return tokens;
 	}

@@ -9,7 +9,9 @@
 // - Arabic letters are joined (initial, medial, final forms, lam-alef) by the font's own OpenType
 //   rules, applied by fontkit, which also draws each right-to-left word from right to left.
 // - Word order follows a reduced form of the Unicode bidirectional algorithm (UAX #9), per line:
-//   the direction of a line is that of its first strong letter (P2–P3); in a left-to-right line,
+//   the direction of a line is that of most of its words, left to right on a tie (UAX #9 takes
+//   its first letter's, P2–P3, but the report's sentences start with the company name); in a
+//   left-to-right line,
 //   a sequence of right-to-left words (with the numbers and punctuation between them) is shown in
 //   reverse order; in a right-to-left line, all words are, except sequences of left-to-right
 //   words and numbers, which keep their order. Brackets in a right-to-left word are mirrored.
