@@ -50,6 +50,19 @@ test('an Arabic and a Greek company name print in the PDF, in embedded fallback 
 	expect(text(arabic)).toContain('شركة');
 	expect(text(arabic)).toContain('للصناعات');
 	expect(text(arabic)).not.toMatch(/\?{3}/);
+	// The overall picture starts with the name: its three words stand left of "scores", on the
+	// same line, and the English sentence runs on left to right after them.
+	const words = [
+		...execFileSync('pdftotext', ['-f', '1', '-l', '1', '-bbox', '-', '-'], {
+			input: arabic,
+			encoding: 'utf8'
+		}).matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)"[^>]*>([^<]*)<\/word>/g)
+	].map((m) => ({ x: Number(m[1]), y: Number(m[2]), xMax: Number(m[3]), text: m[4] }));
+	const scores = words.find((word) => word.text === 'scores');
+	expect(scores, 'the overall picture').toBeDefined();
+	const before = words.filter((w) => Math.abs(w.y - scores!.y) < 4 && w.xMax <= scores!.x);
+	expect(before.map((w) => w.text)).toHaveLength(3);
+	expect(before.every((w) => /\p{Script=Arabic}/u.test(w.text ?? ''))).toBe(true);
 	const fontChunks = fetched.filter((url) => /\/workers\/chunks\//.test(url)).length;
 	expect(fontChunks, 'fontkit and the Arabic font, fetched for this report').toBeGreaterThan(0);
 
