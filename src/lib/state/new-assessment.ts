@@ -1,15 +1,23 @@
 // Starting an assessment: a new company, or a follow-up of a company's latest assessment.
-import { questionnaireIndex } from 'virtual:content';
+import { questionnaireIndex, type QuestionnaireSummary } from 'virtual:content';
 import { createAssessment, startFromPrevious, type Assessment, type Language } from '$lib/domain';
 import { newId } from '$lib/ids';
 import { putAssessment, updateAssessment } from '$lib/storage';
 import { questionnaireFor } from './questionnaires';
 
-/** The questionnaire a new assessment uses: the newest version of the Made Different scan. */
-export function currentQuestionnaire(): { id: string; version: number } {
+/**
+ * The questionnaire a new assessment uses: the newest version of the Made Different scan, with its
+ * question count and measured time for the start page. Undefined only in a build without any.
+ */
+export function currentSummary(): QuestionnaireSummary | undefined {
 	const candidates = questionnaireIndex.filter((q) => q.id === 'made-different');
 	const pool = candidates.length ? candidates : questionnaireIndex;
-	const newest = [...pool].sort((a, b) => b.version - a.version)[0];
+	return [...pool].sort((a, b) => b.version - a.version)[0];
+}
+
+/** The id and version a new assessment records. */
+export function currentQuestionnaire(): { id: string; version: number } {
+	const newest = currentSummary();
 	if (!newest) throw new Error('No questionnaire is built into this app.');
 	return { id: newest.id, version: newest.version };
 }
