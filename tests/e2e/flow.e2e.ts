@@ -124,7 +124,13 @@ test('a reload in the middle of a step keeps every answer and lands on the same 
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('End-to-end engineering');
 	const step = questions(page);
 	await step.nth(0).getByRole('radio').nth(3).check();
-	await step.nth(1).getByRole('radio', { name: 'Not applicable' }).check();
+	// "Not applicable" only where the question names when it does not apply (the 5th and 6th of
+	// this step, for companies making parts to their customers' designs), with that reason shown.
+	await expect(step.nth(0).getByRole('radio', { name: 'Not applicable' })).toHaveCount(0);
+	await expect(
+		step.nth(4).getByText(/Choose "not applicable" only if: You only make parts/)
+	).toBeVisible();
+	await step.nth(4).getByRole('radio', { name: 'Not applicable' }).check();
 	await expect(page.getByText('Saved on this device')).toBeVisible();
 	const url = page.url();
 	await page.reload();
@@ -132,7 +138,7 @@ test('a reload in the middle of a step keeps every answer and lands on the same 
 	expect(page.url()).toBe(url);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('End-to-end engineering');
 	await expect(step.nth(0).getByRole('radio').nth(3)).toBeChecked();
-	await expect(step.nth(1).getByRole('radio', { name: 'Not applicable' })).toBeChecked();
+	await expect(step.nth(4).getByRole('radio', { name: 'Not applicable' })).toBeChecked();
 	// The profile survived too.
 	await page.getByRole('link', { name: /Company profile/ }).click();
 	await expect(page.getByLabel('Company name')).toHaveValue('Reload NV');

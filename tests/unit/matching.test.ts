@@ -277,6 +277,30 @@ describe('matchInstruments: each company gets exactly what its eligibility allow
 		expect(ids).toEqual(['eu-innovation']);
 	});
 
+	it('an indicative score (too few answers) chooses no support; the same score scored does', () => {
+		const scored = scoreOf({ 'smart-production-systems': 2, 'eco-production': 4 });
+		const indicative = {
+			...scored,
+			transformations: scored.transformations.map((t) =>
+				t.transformationId === 'smart-production-systems'
+					? { ...t, status: 'indicative' as const, answered: 1, open: 3, completeness: 0.25 }
+					: t
+			)
+		};
+		const ids = (score: typeof scored) =>
+			matchInstruments({
+				instruments: [euInnovation],
+				region: 'flanders',
+				sizeClass: 'small',
+				companyAgeYears: 5,
+				sector: 'C25',
+				score,
+				today: TODAY
+			}).map((m) => m.instrument.id);
+		expect(ids(scored)).toEqual(['eu-innovation']);
+		expect(ids(indicative)).toEqual([]);
+	});
+
 	it('with no known region shows only instruments open to all three regions', () => {
 		const matches = matchInstruments({
 			instruments: FIXTURE_CATALOGUE,

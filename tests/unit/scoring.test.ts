@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	createAssessment,
 	effectiveAnswers,
+	heldBackByWeakestArea,
 	isComplete,
 	largestGaps,
 	levelOfMean,
@@ -286,6 +287,37 @@ describe('weakest area and the award bar', () => {
 		else expect(t.score).toBeCloseTo(mean, 10);
 		expect(t.weakestArea && [t.weakestArea.area.en, t.weakestArea.score]).toEqual(weakest);
 		expect(t.atFactoryOfTheFutureLevel).toBe(atLevel);
+	});
+});
+
+describe('heldBackByWeakestArea: a mean at level 4 that misses the bar', () => {
+	it.each<{ name: string; answers: (AnswerValue | number)[]; heldBack: boolean }>([
+		{
+			name: '5, 5, 5, 4, 2: mean 4.2, area E at 2 -> held back',
+			answers: [5, 5, 5, 4, 2],
+			heldBack: true
+		},
+		{
+			name: '4, 4, 5, 4, 4: every area at 4 -> at level, not held back',
+			answers: [4, 4, 5, 4, 4],
+			heldBack: false
+		},
+		{
+			name: '3, 4, 4, 4, 4: mean 3.8 -> below 4 anyway, not listed',
+			answers: [3, 4, 4, 4, 4],
+			heldBack: false
+		},
+		{
+			name: "5 and four don't know: indicative -> never listed",
+			answers: [5, 'dont-know', 'dont-know', 'dont-know', 'dont-know'],
+			heldBack: false
+		}
+	])('$name', ({ answers, heldBack }) => {
+		const questionnaire = withAreas(['A', 'B', 'C', 'D', 'E']);
+		const score = scoreAnswers(questionnaire, answersFor(answers));
+		expect(heldBackByWeakestArea(score).map((t) => t.transformationId)).toEqual(
+			heldBack ? [DF] : []
+		);
 	});
 });
 

@@ -8,6 +8,7 @@ import {
 	scoreAssessment,
 	setAnswer,
 	upgradeAssessment,
+	upgradeSummary,
 	upgradeTarget,
 	type Assessment,
 	type Questionnaire
@@ -174,5 +175,28 @@ describe('upgradeAssessment', () => {
 		]);
 		const old = migrateAssessment(JSON.parse(JSON.stringify(before)) as unknown);
 		expect(old.ok && old.value.questionnaire.version).toBe(1);
+	});
+});
+
+describe('upgradeSummary', () => {
+	const after = upgradeAssessment(v1, v2, NOW)(answeredWithV1());
+	const questions = v2.transformations.flatMap((t) => t.questions).length;
+
+	it('counts what came over and the new questions still open', () => {
+		// Carried over: digital-factory.first (answer, consensus, note) and smart…first (don't know).
+		expect(upgradeSummary(after, v2, {})).toEqual({
+			from: 1,
+			to: 2,
+			carriedOver: 2,
+			newQuestions: questions - 2,
+			newStillOpen: questions - 2
+		});
+		const oneNewAnswered = { [`${DF}.second`]: 3 };
+		expect(upgradeSummary(after, v2, oneNewAnswered)?.newStillOpen).toBe(questions - 3);
+	});
+
+	it('is null for an assessment never moved, or for another version than the one it moved to', () => {
+		expect(upgradeSummary(answeredWithV1(), v1, {})).toBeNull();
+		expect(upgradeSummary(after, v1, {})).toBeNull();
 	});
 });

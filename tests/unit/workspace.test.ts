@@ -1,6 +1,15 @@
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { flushSync } from 'svelte';
-import { keepNewerAnswers, setAnswer, type Assessment, type Change } from '../../src/lib/domain';
+import {
+	createAssessment,
+	keepNewerAnswers,
+	setAnswer,
+	type Assessment,
+	type Change,
+	type Questionnaire
+} from '../../src/lib/domain';
+import { loadContent } from '../../src/lib/server/content';
 import {
 	AssessmentWorkspace,
 	TYPING_PAUSE_MS
@@ -47,6 +56,7 @@ function fakeStorage(initial: Assessment) {
 			return () => (listener = undefined);
 		},
 		questionnaireFor: async () => fixtureQuestionnaire(),
+		questionnaireVersions: () => [],
 		loadInstruments: async () => fixtureInstruments(),
 		previousFor: async () => null,
 		listPhotos: async () => [],
@@ -300,5 +310,49 @@ describe('AssessmentWorkspace', () => {
 		const workspace = await open(storage);
 		workspace.downloadReport();
 		await expect.poll(() => workspace.report).toEqual({ state: 'failed', error: 'fonts missing' });
+	});
+
+	it('moves a version-1 assessment to version 2 with its answers, and says what came over', async () => {
+		// mini@2: every `<t>.first` carries over `<t>.first` of @1; every `<t>.second` is new.
+		const [v1, v2] = loadContent(resolve('tests/fixtures/content/valid-v2')).questionnaires as [
+			Questionnaire,
+			Questionnaire
+		];
+		let record = createAssessment({
+			id: 'a1',
+			companyId: 'c1',
+			respondentId: 'r1',
+			questionnaire: { id: 'mini', version: 1 },
+			language: 'en',
+			now: NOW.toISOString()
+		});
+		record = setAnswer('r1', 'digital-factory.first', 3, NOW.toISOString())(record);
+		const storage = fakeStorage(record);
+		storage.services.questionnaireFor = async (a) =>
+			a.questionnaire.version === 1 ? v1 : a.questionnaire.version === 2 ? v2 : undefined;
+		storage.services.questionnaireVersions = () => [
+			{ id: 'mini', version: 1, questionCount: 14 },
+			{ id: 'mini', version: 2, questionCount: 14 }
+		];
+		const workspace = await open(storage);
+		expect(workspace.questionnaire?.version).toBe(1);
+		expect(workspace.upgradeTo).toEqual({ id: 'mini', version: 2, questionCount: 14 });
+		expect(workspace.upgraded).toBeNull();
+
+		expect(await workspace.upgrade()).toBe(true);
+		expect(storage.stored.questionnaire).toEqual({ id: 'mini', version: 2 });
+		expect(storage.stored.answers.r1?.['digital-factory.first']?.value).toBe(3);
+		expect(workspace.questionnaire?.version).toBe(2);
+		expect(workspace.upgradeTo).toBeNull();
+		const questions = v2.transformations.flatMap((t) => t.questions).length;
+		expect(workspace.upgraded).toEqual({
+			from: 1,
+			to: 2,
+			carriedOver: 1,
+			newQuestions: questions - 1,
+			newStillOpen: questions - 1
+		});
+		// Nothing left to move to: a second call changes nothing.
+		expect(await workspace.upgrade()).toBe(false);
 	});
 });

@@ -20,7 +20,12 @@ import {
 	type TransformationId
 } from './content/schema';
 import { naceDivision, naceSection, type EligibilityFacts } from './profile';
-import { round1, type AssessmentScore, type TransformationScore } from './scoring';
+import {
+	countsTowardsResults,
+	round1,
+	type AssessmentScore,
+	type TransformationScore
+} from './scoring';
 
 export type AmountEstimate = {
 	/** The eligible cost the estimate is for, in EUR. */
@@ -579,12 +584,16 @@ function topicsFit(
 	return actionTopics.some((topic) => topics.includes(topic));
 }
 
-/** Assessed transformations below their target, largest gap first, programme order on ties. */
+/**
+ * Scored transformations below their target, largest gap first, programme order on ties. An
+ * indicative score (too few answers) or a not-assessed one chooses no support: the same rule as
+ * the largest gaps on the results page (`countsTowardsResults`).
+ */
 function gapTransformations(score: AssessmentScore): MatchedTransformation[] {
 	return score.transformations
 		.filter(
 			(t): t is TransformationScore & { score: number; gap: number } =>
-				t.score !== null && t.gap !== null && t.gap > 0
+				countsTowardsResults(t) && t.score !== null && t.gap !== null && t.gap > 0
 		)
 		.map((t, index) => ({ t, index }))
 		.sort((a, b) => b.t.gap - a.t.gap || a.index - b.index)

@@ -372,6 +372,22 @@ export function largestGaps(score: AssessmentScore, count = 3): TransformationSc
 		.map(({ t }) => t);
 }
 
+/**
+ * Scored transformations whose mean, as shown, is at Factory-of-the-Future level but which miss
+ * the award bar because an area is below it: the award asks for a high level on every criterion.
+ *
+ *   areas 5, 5, 5, 4, 2 (mean 4.2, weakest 2.0) -> listed; 4, 4, 4 -> not; mean 3.8 -> not
+ */
+export function heldBackByWeakestArea(score: AssessmentScore): TransformationScore[] {
+	return score.transformations.filter(
+		(t) =>
+			countsTowardsResults(t) &&
+			t.score !== null &&
+			round1(t.score) >= FACTORY_OF_THE_FUTURE_LEVEL &&
+			!t.atFactoryOfTheFutureLevel
+	);
+}
+
 /** The scored transformation with the highest score; ties keep the programme's order. */
 export function strongestTransformation(score: AssessmentScore): TransformationScore | null {
 	let best: TransformationScore | null = null;

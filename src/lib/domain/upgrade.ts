@@ -140,3 +140,44 @@ export function isNewSinceUpgrade(
 	if (!last || last.to.version !== assessment.questionnaire.version) return false;
 	return !last.carriedOver.includes(questionId);
 }
+
+/** What the last move to a newer version did, for the message the steps and results show. */
+export type UpgradeSummary = {
+	from: number;
+	to: number;
+	/** Questions of the current version that received an earlier answer or note. */
+	carriedOver: number;
+	/** Questions of the current version that are new since the move (nothing came over). */
+	newQuestions: number;
+	/** Of those new questions, how many still have no level, "don't know" or "not applicable". */
+	newStillOpen: number;
+};
+
+/**
+ * The summary of the last move, while the assessment is on the version it moved to; null for an
+ * assessment that was never moved.
+ *
+ *   v1 -> v2, 27 answers came over, 42 questions, 3 new ones answered since -> 27, 15, 12
+ */
+export function upgradeSummary(
+	assessment: Pick<Assessment, 'upgradedFrom' | 'questionnaire'>,
+	to: Questionnaire,
+	answered: Readonly<Record<string, unknown>>
+): UpgradeSummary | null {
+	const last = assessment.upgradedFrom?.at(-1);
+	if (
+		!last ||
+		last.to.version !== assessment.questionnaire.version ||
+		to.version !== last.to.version
+	)
+		return null;
+	const ids = to.transformations.flatMap((t) => t.questions.map((q) => q.id));
+	const fresh = ids.filter((id) => isNewSinceUpgrade(assessment, id));
+	return {
+		from: last.from.version,
+		to: last.to.version,
+		carriedOver: ids.length - fresh.length,
+		newQuestions: fresh.length,
+		newStillOpen: fresh.filter((id) => answered[id] === undefined).length
+	};
+}

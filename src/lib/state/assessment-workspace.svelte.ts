@@ -47,6 +47,9 @@ import {
 	setProfile,
 	setSelfEstimate,
 	setTarget,
+	upgradeAssessment,
+	upgradeSummary,
+	upgradeTarget,
 	addRespondent,
 	renameRespondent,
 	compareScores,
@@ -64,7 +67,8 @@ import {
 	type Level,
 	type Questionnaire,
 	type StoredPhoto,
-	type TransformationId
+	type TransformationId,
+	type UpgradeSummary
 } from '$lib/domain';
 import type { Comparison, Previous } from './comparison';
 import type { ContentNeeds } from './questionnaires';
@@ -222,6 +226,27 @@ export class AssessmentWorkspace {
 		this.#assessment?.answers[this.respondentId] ?? {}
 	);
 
+	/**
+	 * The newer questionnaire version this assessment can move to (with its question count); null
+	 * when it already uses the newest one built into the app.
+	 */
+	readonly upgradeTo: { id: string; version: number; questionCount: number } | null = $derived.by(
+		() => {
+			const assessment = this.#assessment;
+			if (!assessment) return null;
+			const versions = this.#services.questionnaireVersions();
+			const target = upgradeTarget(assessment, versions);
+			return versions.find((v) => v.id === target?.id && v.version === target.version) ?? null;
+		}
+	);
+
+	/** What the last move to a newer version carried over and what is new, while on that version. */
+	readonly upgraded: UpgradeSummary | null = $derived(
+		this.#assessment && this.#questionnaire
+			? upgradeSummary(this.#assessment, this.#questionnaire, this.answers)
+			: null
+	);
+
 	/** The support catalogue once `useCatalogue()` loaded it; null before. */
 	get instruments(): CatalogueInstrument[] | null {
 		return this.#instruments;
@@ -334,10 +359,24 @@ export class AssessmentWorkspace {
 	/** Shows the stored copy, unless own changes were queued meanwhile (then after they drain). */
 	#showStored(id: string): Promise<void> {
 		return this.#services.getAssessment(id).then(
-			(latest) => {
+			async (latest) => {
 				if (id !== this.#id) return;
-				if (this.#pendingFor(id)) this.#missedChange = true;
-				else if (latest) this.#assessment = latest;
+				if (this.#pendingFor(id)) {
+					this.#missedChange = true;
+					return;
+				}
+				if (!latest) return;
+				// Another tab moved it to another questionnaire version: show it with that one.
+				const current = this.#questionnaire;
+				if (current && latest.questionnaire.version !== current.version) {
+					// Never rejects: the screen keeps its copy when the version cannot be loaded.
+					const questionnaire = await this.#services
+						.questionnaireFor(latest)
+						.catch(() => undefined);
+					if (!questionnaire || id !== this.#id || this.#pendingFor(id)) return;
+					this.#questionnaire = questionnaire;
+				}
+				this.#assessment = latest;
 			},
 			// The screen keeps the copy it has; the next change or reload reads the new one.
 			() => {}
@@ -576,6 +615,29 @@ export class AssessmentWorkspace {
 	}
 
 	// ---- Diagnostic actions ---------------------------------------------------------------
+
+	/**
+	 * Moves the assessment to the newer questionnaire version (`upgradeTo`): answers whose question
+	 * kept its meaning come over, the new questions are open, the old answers stay in the record.
+	 * Resolves to whether the move is stored.
+	 */
+	async upgrade(): Promise<boolean> {
+		const id = this.#id;
+		const from = this.#questionnaire;
+		const target = this.upgradeTo;
+		if (!id || !from || !target) return false;
+		let to: Questionnaire | undefined;
+		try {
+			to = await this.#services.questionnaireFor({ questionnaire: target });
+		} catch (error) {
+			this.#saveError = message(error);
+			return false;
+		}
+		if (!to || id !== this.#id || this.#questionnaire !== from) return false;
+		this.#apply(upgradeAssessment(from, to, this.#now()));
+		this.#questionnaire = to;
+		return this.settled();
+	}
 
 	/** Who answers next on this device (several people can take turns). */
 	chooseRespondent(respondentId: string): void {

@@ -1,6 +1,7 @@
 // What the assessment workspace needs from the world outside the domain: storage, the built-in
 // content, the browser. One object, so unit tests can hand the workspace fakes (a write that
 // fails, a second tab's change) and the browser gets the real thing.
+import { questionnaireIndex } from 'virtual:content';
 import { afterPaint, downloadBlob } from '$lib/browser/download';
 import { resizeImage } from '$lib/browser/image';
 import type {
@@ -32,6 +33,8 @@ export type WorkspaceServices = {
 		assessment: Pick<Assessment, 'questionnaire' | 'language'>,
 		needs: ContentNeeds
 	): Promise<Questionnaire | undefined>;
+	/** The questionnaire versions built into this app, to offer moving to a newer one. */
+	questionnaireVersions(): readonly { id: string; version: number; questionCount: number }[];
 	/** The support catalogue with the texts of `languages`. */
 	loadInstruments(languages: readonly Language[]): Promise<CatalogueInstrument[]>;
 	previousFor(assessment: Assessment): Promise<Previous | null>;
@@ -54,6 +57,7 @@ export const browserServices: WorkspaceServices = {
 	updateAssessment,
 	onAssessmentChanged,
 	questionnaireFor,
+	questionnaireVersions: () => questionnaireIndex,
 	loadInstruments: instrumentsIn,
 	previousFor,
 	listPhotos,

@@ -6,6 +6,7 @@ import instruments from '../messages/instruments/de';
 import money from '../messages/money/de';
 import plan from '../messages/plan/de';
 import results from '../messages/results/de';
+import scoring from '../messages/scoring/de';
 import settings from '../messages/settings/de';
 
-export default { advisor, common, flow, instruments, money, plan, results, settings };
+export default { advisor, common, flow, instruments, money, plan, results, scoring, settings };

@@ -6,6 +6,7 @@ import instruments from '../messages/instruments/en';
 import money from '../messages/money/en';
 import plan from '../messages/plan/en';
 import results from '../messages/results/en';
+import scoring from '../messages/scoring/en';
 import settings from '../messages/settings/en';
 
-export default { advisor, common, flow, instruments, money, plan, results, settings };
+export default { advisor, common, flow, instruments, money, plan, results, scoring, settings };

@@ -6,6 +6,7 @@ import instruments from '../messages/instruments/fr';
 import money from '../messages/money/fr';
 import plan from '../messages/plan/fr';
 import results from '../messages/results/fr';
+import scoring from '../messages/scoring/fr';
 import settings from '../messages/settings/fr';
 
-export default { advisor, common, flow, instruments, money, plan, results, settings };
+export default { advisor, common, flow, instruments, money, plan, results, scoring, settings };

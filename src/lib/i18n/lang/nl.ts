@@ -6,6 +6,7 @@ import instruments from '../messages/instruments/nl';
 import money from '../messages/money/nl';
 import plan from '../messages/plan/nl';
 import results from '../messages/results/nl';
+import scoring from '../messages/scoring/nl';
 import settings from '../messages/settings/nl';
 
-export default { advisor, common, flow, instruments, money, plan, results, settings };
+export default { advisor, common, flow, instruments, money, plan, results, scoring, settings };
