@@ -360,8 +360,9 @@ test('history: a new assessment starts from the previous answers as suggestions,
 	const table = page.getByRole('table', { name: 'Score per transformation on the 1 to 5 scale' });
 	await expect(table.getByRole('columnheader', { name: 'Before (T0)' })).toBeVisible();
 	const first = table.getByRole('row').nth(1);
-	await expect(first.getByRole('cell').nth(5)).toHaveText('2.0');
-	await expect(first.getByRole('cell').nth(6)).toHaveText(/^\+0\.\d$/);
+	// Score, weakest area, target, gap, estimate, answered, then before and change.
+	await expect(first.getByRole('cell').nth(6)).toHaveText('2.0');
+	await expect(first.getByRole('cell').nth(7)).toHaveText(/^\+0\.\d$/);
 	await expect(page.getByText(/Compared with the assessment of/)).toBeVisible();
 
 	const downloading = page.waitForEvent('download');
@@ -373,10 +374,11 @@ test('history: a new assessment starts from the previous answers as suggestions,
 	const csv = readFileSync((await download.path())!, 'utf8');
 	expect(
 		csv.startsWith(
-			'\uFEFFCompany,Transformation,Score,Target,Gap,Your estimate,Completeness (%),Before (T0),Change\r\n'
+			'\uFEFFCompany,Transformation,Score,Status,Weakest area,Weakest area score,Target,Gap,Your estimate,Completeness (%),Not applicable,Open questions,Before (T0),Change\r\n'
 		)
 	).toBe(true);
-	expect(csv).toMatch(/\r\nHistory BV,[^,]+,2\.\d,4,[\d.]+,,100,2,0\.\d\r\n/);
+	// The same rules as the results table (scoreCsvRows): status, weakest area, N/A and open counts.
+	expect(csv).toMatch(/\r\nHistory BV,[^,]+,2\.\d,scored,[^,]+,2,4,[\d.]+,,100,0,0,2,0\.\d\r\n/);
 });
 
 /** A 4 × 3 red PNG. */

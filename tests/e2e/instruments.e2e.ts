@@ -71,6 +71,8 @@ for (const { city, postcode, region, regionName, name } of CASES) {
 	test(`a company in ${city} (${postcode}) sees ${region}'s own support and no other region's`, async ({
 		page
 	}) => {
+		// 42 questions of version 2 answered through the UI, then every view of the catalogue.
+		test.setTimeout(120_000);
 		const id = await startAssessment(page, {
 			name,
 			postcode,
