@@ -34,6 +34,7 @@ const de: Messages<typeof en> = {
 		n === 1
 			? 'eine Frage als „Trifft nicht zu“ markiert'
 			: `${n} Fragen als „Trifft nicht zu“ markiert`,
+	notApplicableShort: (n) => `${n} n. z.`,
 	overallBasis: (n, of) =>
 		n === of
 			? `Mittelwert aller ${of} Transformationen.`

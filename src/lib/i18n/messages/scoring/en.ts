@@ -27,6 +27,7 @@ const en = {
 	weakestLine: (area: string, score: string) => `${area} (${score})`,
 	notApplicableCount: (n: number) =>
 		n === 1 ? '1 question marked "not applicable"' : `${n} questions marked "not applicable"`,
+	notApplicableShort: (n: number) => `${n} N/A`,
 	overallBasis: (n: number, of: number) =>
 		n === of
 			? `Mean of all ${of} transformations.`

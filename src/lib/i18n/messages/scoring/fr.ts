@@ -34,6 +34,7 @@ const fr: Messages<typeof en> = {
 		n === 1
 			? '1 question marquée « non applicable »'
 			: `${n} questions marquées « non applicable »`,
+	notApplicableShort: (n) => `${n} n.a.`,
 	overallBasis: (n, of) =>
 		n === of
 			? `Moyenne des ${of} transformations.`

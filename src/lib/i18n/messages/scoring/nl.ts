@@ -31,6 +31,7 @@ const nl: Messages<typeof en> = {
 		n === 1
 			? '1 vraag als "niet van toepassing" aangeduid'
 			: `${n} vragen als "niet van toepassing" aangeduid`,
+	notApplicableShort: (n) => `${n} n.v.t.`,
 	overallBasis: (n, of) =>
 		n === of
 			? `Gemiddelde van alle ${of} transformaties.`
