@@ -31,6 +31,7 @@ function contentServices() {
 		getAssessment: async () => assessment,
 		updateAssessment: async () => assessment,
 		onAssessmentChanged: () => () => {},
+		questionnaireVersions: () => [],
 		questionnaireFor: async (_, needs) => {
 			asked.questionnaire.push(needs);
 			return needs.languages

@@ -371,7 +371,7 @@ export class AssessmentWorkspace {
 				if (current && latest.questionnaire.version !== current.version) {
 					// Never rejects: the screen keeps its copy when the version cannot be loaded.
 					const questionnaire = await this.#services
-						.questionnaireFor(latest)
+						.questionnaireFor(latest, this.#needs(latest))
 						.catch(() => undefined);
 					if (!questionnaire || id !== this.#id || this.#pendingFor(id)) return;
 					this.#questionnaire = questionnaire;
@@ -628,7 +628,12 @@ export class AssessmentWorkspace {
 		if (!id || !from || !target) return false;
 		let to: Questionnaire | undefined;
 		try {
-			to = await this.#services.questionnaireFor({ questionnaire: target });
+			const assessment = this.#assessment;
+			if (!assessment) return false;
+			to = await this.#services.questionnaireFor(
+				{ questionnaire: target, language: assessment.language },
+				this.#needs(assessment)
+			);
 		} catch (error) {
 			this.#saveError = message(error);
 			return false;
