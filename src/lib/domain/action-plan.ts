@@ -188,6 +188,138 @@ export function costFields(
 	return fields;
 }
 
+// ---- Dependencies between actions -----------------------------------------------------------
+
+/** Where a proposed action came from, as `question@from`; null for an action the user wrote. */
+function originKey(action: Pick<PlanAction, 'fromQuestionnaire'>): string | null {
+	const origin = action.fromQuestionnaire;
+	return origin ? `${origin.questionId}@${origin.from}` : null;
+}
+
+/** The questionnaire's next actions by `question@from`, with the `question@from` of each id. */
+function nextActionIndex(questionnaire: Questionnaire) {
+	const byOrigin = new Map<string, NextAction>();
+	const originOfId = new Map<string, string>();
+	for (const transformation of questionnaire.transformations)
+		for (const question of transformation.questions)
+			for (const action of question.nextActions ?? []) {
+				const key = `${question.id}@${action.from}`;
+				byOrigin.set(key, action);
+				if (action.id) originOfId.set(action.id, key);
+			}
+	return { byOrigin, originOfId };
+}
+
+/**
+ * For each action in the list, the ids of the actions of the same list that must be done before
+ * it: the questionnaire's `after` links of the next action it was proposed from. Only direct
+ * links count: an action that is not in the list was either done already (the answer is past its
+ * level) or is not planned, and neither says what else must wait. Actions the user wrote have no
+ * links.
+ *
+ *   after {use-erp-planning: [choose-erp]}, plan [use-erp-planning, choose-erp]
+ *     -> {use-erp-planning: [choose-erp], choose-erp: []}
+ */
+export function planPrerequisites(
+	questionnaire: Questionnaire,
+	actions: readonly Pick<PlanAction, 'id' | 'fromQuestionnaire'>[]
+): Map<string, string[]> {
+	const { byOrigin, originOfId } = nextActionIndex(questionnaire);
+	const planIdOf = new Map<string, string>();
+	for (const action of actions) {
+		const key = originKey(action);
+		if (key && !planIdOf.has(key)) planIdOf.set(key, action.id);
+	}
+	const result = new Map<string, string[]>();
+	for (const action of actions) {
+		const key = originKey(action);
+		const after = (key && byOrigin.get(key)?.after) || [];
+		const found = after.flatMap((id) => {
+			const planId = planIdOf.get(originOfId.get(id) ?? '');
+			return planId && planId !== action.id ? [planId] : [];
+		});
+		result.set(action.id, found);
+	}
+	return result;
+}
+
+/**
+ * Proposed target dates that respect the order of the actions: an action starts when the last
+ * action it waits for (see planPrerequisites) is due, or today, and is due its longest typical
+ * duration later. `fixed` are actions already in the plan whose dates stay as they are (an
+ * added priority is scheduled after them). Actions the user wrote keep their date.
+ *
+ *   choose-erp (max 6 months), use-erp-planning (max 4 months, after choose-erp), today 2026-12-01
+ *     -> choose-erp 2027-06-01, use-erp-planning 2027-10-01
+ */
+export function scheduleAfterPrerequisites(
+	questionnaire: Questionnaire,
+	priorities: readonly PlanPriority[],
+	today: string,
+	fixed: readonly PlanAction[] = []
+): PlanPriority[] {
+	const actions = priorities.flatMap((p) => p.actions);
+	const byId = new Map(actions.map((a) => [a.id, a]));
+	const fixedDates = new Map(fixed.map((a) => [a.id, a.dueDate]));
+	const prerequisites = planPrerequisites(questionnaire, [...fixed, ...actions]);
+	const { byOrigin } = nextActionIndex(questionnaire);
+	const dates = new Map<string, string | null>();
+	const dueDate = (action: PlanAction, visiting: Set<string>): string | null => {
+		const known = dates.get(action.id);
+		if (known !== undefined) return known;
+		const key = originKey(action);
+		const next = key ? byOrigin.get(key) : undefined;
+		if (!next || visiting.has(action.id)) return action.dueDate;
+		visiting.add(action.id);
+		let start = today;
+		for (const id of prerequisites.get(action.id) ?? []) {
+			const other = byId.get(id);
+			const before = other ? dueDate(other, visiting) : (fixedDates.get(id) ?? null);
+			if (before && before > start) start = before;
+		}
+		visiting.delete(action.id);
+		const date = addDuration(start, next.duration);
+		dates.set(action.id, date);
+		return date;
+	};
+	return priorities.map((priority) => ({
+		...priority,
+		actions: priority.actions.map((action) => ({
+			...action,
+			dueDate: dueDate(action, new Set())
+		}))
+	}));
+}
+
+/**
+ * Actions due before an action they must follow: for each action with a target date, the
+ * actions it waits for (see planPrerequisites) whose target date is later. An action without a
+ * date, or waiting for one without a date, is not flagged; the same date is not flagged.
+ *
+ *   use-erp-planning due 2027-03-01 after choose-erp due 2027-06-01
+ *     -> {use-erp-planning: [choose-erp]}
+ */
+export function orderConflicts(
+	questionnaire: Questionnaire,
+	plan: Pick<ActionPlan, 'priorities'>
+): Map<string, PlanAction[]> {
+	const actions = plan.priorities.flatMap((p) => p.actions);
+	const byId = new Map(actions.map((a) => [a.id, a]));
+	const prerequisites = planPrerequisites(questionnaire, actions);
+	const conflicts = new Map<string, PlanAction[]>();
+	for (const action of actions) {
+		if (!action.dueDate) continue;
+		const late = (prerequisites.get(action.id) ?? [])
+			.map((id) => byId.get(id))
+			.filter(
+				(before): before is PlanAction =>
+					!!before?.dueDate && before.dueDate > (action.dueDate as string)
+			);
+		if (late.length) conflicts.set(action.id, late);
+	}
+	return conflicts;
+}
+
 /** Ids of the matched instruments that serve a transformation, best rank first. */
 export function instrumentIdsFor(
 	matches: readonly PlanInstrumentMatch[],
@@ -229,17 +361,21 @@ export function proposePlan(input: ProposePlanInput): ActionPlan {
 		0,
 		input.priorities ?? 3
 	);
+	const priorities = ranked.map((r) =>
+		proposePriority({ ...input, transformationId: r.transformationId, language, today })
+	);
 	return {
-		priorities: ranked.map((r) =>
-			proposePriority({ ...input, transformationId: r.transformationId, language, today })
-		),
+		priorities: scheduleAfterPrerequisites(input.questionnaire, priorities, today),
 		ambition: input.assessment.plan?.ambition ?? '',
 		proposedAt: input.now,
 		editedAt: null
 	};
 }
 
-/** One proposed priority, also used when the user adds a transformation to the plan. */
+/**
+ * One proposed priority, also used when the user adds a transformation to the plan: then its
+ * actions are scheduled after the actions of `plan` they wait for.
+ */
 export function proposePriority(input: {
 	questionnaire: Questionnaire;
 	assessment: Assessment;
@@ -249,11 +385,12 @@ export function proposePriority(input: {
 	language: Language;
 	today: string;
 	actionsPerPriority?: number;
+	plan?: Pick<ActionPlan, 'priorities'>;
 }): PlanPriority {
 	const scored = input.score.transformations.find(
 		(t) => t.transformationId === input.transformationId
 	);
-	return {
+	const priority: PlanPriority = {
 		transformationId: input.transformationId,
 		actions: proposeActions({
 			questionnaire: input.questionnaire,
@@ -266,6 +403,14 @@ export function proposePriority(input: {
 		}),
 		instrumentIds: instrumentIdsFor(input.matches ?? [], input.transformationId)
 	};
+	if (!input.plan) return priority;
+	const [scheduled] = scheduleAfterPrerequisites(
+		input.questionnaire,
+		[priority],
+		input.today,
+		input.plan.priorities.flatMap((p) => p.actions)
+	);
+	return scheduled ?? priority;
 }
 
 // ---- Changes -------------------------------------------------------------------------------

@@ -31,6 +31,7 @@ import {
 	matchInstruments,
 	movePriority,
 	pdfFileName,
+	orderConflicts,
 	proposePlan,
 	proposePriority,
 	scoreAssessment,
@@ -65,6 +66,7 @@ import {
 	type InstrumentMatch,
 	type Language,
 	type Level,
+	type PlanAction,
 	type Questionnaire,
 	type StoredPhoto,
 	type TransformationId,
@@ -166,6 +168,9 @@ export class AssessmentWorkspace {
 				: null
 		);
 		this.plan = $derived(this.#assessment?.plan ?? this.proposal);
+		this.planConflicts = $derived(
+			this.#questionnaire && this.plan ? orderConflicts(this.#questionnaire, this.plan) : null
+		);
 	}
 
 	// ---- What the pages read --------------------------------------------------------------
@@ -269,6 +274,9 @@ export class AssessmentWorkspace {
 	readonly planEdited: boolean = $derived(
 		!!this.#assessment?.plan && isEdited(this.#assessment.plan)
 	);
+
+	/** Per action id, the actions it must follow that are due after it (the plan page flags them). */
+	readonly planConflicts: ReadonlyMap<string, PlanAction[]> | null;
 
 	/** T0 → T1: the company's earlier assessment and the change since, once `useComparison()` found it. */
 	readonly comparison: Comparison | null = $derived(
@@ -786,7 +794,8 @@ export class AssessmentWorkspace {
 			matches: this.matches,
 			transformationId,
 			language: assessment.language,
-			today: this.#openedAt.toISOString().slice(0, 10)
+			today: this.#openedAt.toISOString().slice(0, 10),
+			plan: this.plan ?? undefined
 		});
 		this.#editPlan((now) => addPriority(priority, now));
 	}

@@ -31,6 +31,8 @@ const de: Messages<typeof en> = {
 	actionText: 'Was zu tun ist',
 	owner: 'Verantwortlich',
 	dueDate: 'Zieltermin',
+	orderConflict: (n, date) =>
+		`Fällig vor Maßnahme ${n} (Zieltermin ${date}), die zuerst erledigt sein muss.`,
 	removeAction: 'Maßnahme entfernen',
 	addAction: 'Maßnahme hinzufügen',
 	noActions: 'Noch keine Maßnahmen.',

@@ -29,6 +29,8 @@ const en = {
 	actionText: 'What to do',
 	owner: 'Owner',
 	dueDate: 'Target date',
+	orderConflict: (n: string, date: string) =>
+		`Due before action ${n} (target date ${date}), which has to be done first.`,
 	removeAction: 'Remove action',
 	addAction: 'Add an action',
 	noActions: 'No actions yet.',

@@ -31,6 +31,8 @@ const fr: Messages<typeof en> = {
 	actionText: 'Que faire',
 	owner: 'Responsable',
 	dueDate: 'Date cible',
+	orderConflict: (n, date) =>
+		`Prévue avant l’action ${n} (date cible : ${date}), qui doit être réalisée d’abord.`,
 	removeAction: 'Retirer l’action',
 	addAction: 'Ajouter une action',
 	noActions: 'Pas encore d’actions.',

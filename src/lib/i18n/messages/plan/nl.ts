@@ -31,6 +31,8 @@ const nl: Messages<typeof en> = {
 	actionText: 'Wat te doen',
 	owner: 'Trekker',
 	dueDate: 'Streefdatum',
+	orderConflict: (n, date) =>
+		`Gepland vóór actie ${n} (streefdatum ${date}), die eerst moet gebeuren.`,
 	removeAction: 'Actie verwijderen',
 	addAction: 'Actie toevoegen',
 	noActions: 'Nog geen acties.',
