@@ -235,6 +235,33 @@ test('two tabs answering different questions of the same assessment lose nothing
 	await other.close();
 });
 
+test('"New assessment" stores nothing until something is entered; a reload keeps the draft open', async ({
+	page
+}) => {
+	await open(page, '/');
+	await expect(page.getByText('No assessments yet on this device.')).toBeVisible();
+	await page.getByRole('button', { name: 'New assessment' }).click();
+	await page.getByLabel('Company name').waitFor();
+	// Moving between steps is not entering something.
+	await page.getByRole('button', { name: 'Next' }).click();
+	await expect(questions(page).first()).toBeVisible();
+	await page.goBack();
+	await page.goBack();
+	await expect(page.getByRole('button', { name: 'New assessment' })).toBeVisible();
+	await expect(page.getByText('No assessments yet on this device.')).toBeVisible();
+	expect(await storedAssessments(page)).toEqual([]);
+
+	await page.getByRole('button', { name: 'New assessment' }).click();
+	await page.getByLabel('Company name').waitFor();
+	await page.reload();
+	await page.getByLabel('Company name').fill('Draft Works');
+	await expect(page.getByText('Saved on this device')).toBeVisible();
+	await page.goBack();
+	await expect(page.getByRole('heading', { name: 'Draft Works' })).toBeVisible();
+	const stored = await storedAssessments(page);
+	expect(stored.map((a) => (a.profile as { name: string }).name)).toEqual(['Draft Works']);
+});
+
 test('the portfolio searches, asks before deleting, and can undo', async ({ page }) => {
 	await createCompany(page, 'Brasserie Dupont', '7904', 4);
 	await createCompany(page, 'Acme Metal', '9000', 2);
@@ -355,6 +382,15 @@ test('history: a new assessment starts from the previous answers as suggestions,
 	expect(await axe(page)).toEqual([]);
 	await page.getByRole('button', { name: /Confirm all/ }).click();
 	await expect(suggestions).toHaveCount(0);
+
+	// The list tells the two apart: T1 says what it repeats.
+	await open(page, '/');
+	const rows = company.getByRole('listitem');
+	await expect(rows).toHaveCount(2);
+	await expect(rows.first()).toContainText('T1');
+	await expect(rows.first()).toContainText(/Repeat of the assessment started \d+ \w+ \d{4}/);
+	await expect(rows.nth(1)).toContainText('T0');
+	await expect(rows.nth(1)).not.toContainText('Repeat of');
 
 	await open(page, `/results/?id=${encodeURIComponent(id)}`);
 	const table = page.getByRole('table', { name: 'Score per transformation on the 1 to 5 scale' });

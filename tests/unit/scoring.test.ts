@@ -381,7 +381,8 @@ describe('the level of a mean of answers (one rule for plan, PDF, suggestions)',
 			today: '2026-11-22'
 		});
 		expect({
-			carriedOver: next.answers.r9?.[first]?.value,
+			// The same people answer again: the suggestion goes to the first of T0's respondents.
+			carriedOver: next.answers[next.respondents[0]!.id]?.[first]?.value,
 			plannedFrom: proposed[0]?.fromQuestionnaire.from,
 			shown: levelOfMean(2.5)
 		}).toEqual({ carriedOver: 2, plannedFrom: 2, shown: 2 });

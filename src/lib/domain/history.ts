@@ -8,9 +8,11 @@ import type { TransformationId } from './content/schema';
 
 /**
  * Copies the answers that counted in `previous` into the first respondent of the new assessment
- * as suggestions (`suggested: true`), which do not count in scoring until confirmed. Targets and
- * importance are copied as they are; the link to `previous` is kept in `basedOn`. Only questions
- * in `questionIds` (the new assessment's questionnaire) are copied, and only unanswered ones.
+ * as suggestions (`suggested: true`), which do not count in scoring until confirmed. The people
+ * (respondents), targets, importance and the action plan with its ambition are copied as they
+ * are, as a starting point: the same team usually repeats the scan, and the plan is what they set
+ * out to do. The link to `previous` is kept in `basedOn`. Only questions in `questionIds` (the new
+ * assessment's questionnaire) are copied, and only unanswered ones.
  *
  * @example previous: q1 consensus 3; q2 answered 2 and 5 by two people → suggestions q1 = 3, q2 = 3 (mean 3.5 has reached level 3; see levelOfMean).
  */
@@ -20,7 +22,13 @@ export function startFromPrevious(
 	now: string
 ): Change {
 	return (assessment) => {
-		const respondentId = assessment.respondents[0]?.id;
+		// The same people answer again; an assessment that already has answers keeps its own.
+		const fresh = Object.values(assessment.answers).every((a) => Object.keys(a).length === 0);
+		const respondents =
+			fresh && previous.respondents.length
+				? previous.respondents.map((r) => ({ ...r }))
+				: assessment.respondents;
+		const respondentId = respondents[0]?.id;
 		if (!respondentId) return assessment;
 		const wanted = new Set(questionIds);
 		const mine = { ...(assessment.answers[respondentId] ?? {}) };
@@ -30,10 +38,15 @@ export function startFromPrevious(
 				typeof value === 'number' && !isLevel(value) ? levelOfMean(value) : (value as AnswerValue);
 			mine[questionId] = { value: suggestion, at: now, suggested: true };
 		}
+		const plan = assessment.plan ?? previous.plan;
 		return {
 			...assessment,
 			...touched(assessment, now),
-			answers: { ...assessment.answers, [respondentId]: mine },
+			respondents,
+			answers: fresh
+				? Object.fromEntries(respondents.map((r) => [r.id, r.id === respondentId ? mine : {}]))
+				: { ...assessment.answers, [respondentId]: mine },
+			...(plan ? { plan: structuredClone(plan) } : {}),
 			targets: { ...previous.targets, ...assessment.targets },
 			...(previous.importance
 				? { importance: { ...previous.importance, ...(assessment.importance ?? {}) } }

@@ -13,6 +13,14 @@ export type PortfolioRow = {
 	answered: number;
 };
 
+/** A row in its company's history: which assessment of the company it is, and what it repeats. */
+export type PortfolioEntry = PortfolioRow & {
+	/** 0 for the company's first assessment (T0), 1 for the next (T1)… by start date. */
+	round: number;
+	/** When the assessment this one repeats (`basedOn`) was started; null for a first one. */
+	repeatOf: string | null;
+};
+
 export type PortfolioCompany = {
 	companyId: string;
 	/** From the company's most recently updated assessment. */
@@ -20,7 +28,7 @@ export type PortfolioCompany = {
 	postcode: string;
 	sector: string;
 	/** Newest assessment first. */
-	rows: PortfolioRow[];
+	rows: PortfolioEntry[];
 	lastUpdated: string;
 	/** Lower-case, accent-free text the search matches against. */
 	haystack: string;
@@ -62,8 +70,9 @@ export function groupPortfolio(rows: readonly PortfolioRow[]): PortfolioCompany[
 		else byCompany.set(row.assessment.companyId, [row]);
 	}
 	const companies: PortfolioCompany[] = [];
-	for (const [companyId, list] of byCompany) {
-		list.sort((a, b) => b.assessment.createdAt.localeCompare(a.assessment.createdAt));
+	for (const [companyId, unsorted] of byCompany) {
+		unsorted.sort((a, b) => b.assessment.createdAt.localeCompare(a.assessment.createdAt));
+		const list = companyHistory(unsorted);
 		const latest = [...list].sort((a, b) =>
 			b.assessment.updatedAt.localeCompare(a.assessment.updatedAt)
 		)[0]!;
@@ -80,6 +89,22 @@ export function groupPortfolio(rows: readonly PortfolioRow[]): PortfolioCompany[
 		});
 	}
 	return companies.sort((a, b) => b.lastUpdated.localeCompare(a.lastUpdated));
+}
+
+/**
+ * Tells a company's assessments apart: each one's round (T0, T1… by start date) and the start
+ * date of the assessment it repeats. Rows newest first, as groupPortfolio keeps them.
+ *
+ *   [t1 (basedOn t0, started 2026-11-30), t0 (started 2025-03-03)]
+ *     -> t1 round 1, repeat of 2025-03-03; t0 round 0, no repeat
+ */
+export function companyHistory(rows: readonly PortfolioRow[]): PortfolioEntry[] {
+	const started = new Map(rows.map((row) => [row.assessment.id, row.assessment.createdAt]));
+	return rows.map((row, index) => ({
+		...row,
+		round: rows.length - 1 - index,
+		repeatOf: (row.assessment.basedOn && started.get(row.assessment.basedOn)) || null
+	}));
 }
 
 /** Every word of the query must occur in the company's name(s), postcode or sector. */

@@ -14,10 +14,11 @@ import type {
 } from '$lib/domain';
 import { newId } from '$lib/ids';
 import type { ReportInput } from '$lib/report/build-report';
-import { getAssessment, onAssessmentChanged, updateAssessment } from '$lib/storage';
+import { onAssessmentChanged } from '$lib/storage';
 import { addPhoto, deletePhoto, listPhotos } from '$lib/storage/photos';
 import { previousFor, type Previous } from './comparison';
 import { instrumentsIn, questionnaireFor, type ContentNeeds } from './questionnaires';
+import { loadAssessment, saveAssessment } from './new-assessment';
 
 export type WorkspaceServices = {
 	/** The current clock; every change is dated with it. */
@@ -53,8 +54,9 @@ export type WorkspaceServices = {
 export const browserServices: WorkspaceServices = {
 	now: () => new Date(),
 	newId,
-	getAssessment,
-	updateAssessment,
+	// A new assessment is a draft in memory until the user enters something (new-assessment.ts).
+	getAssessment: loadAssessment,
+	updateAssessment: saveAssessment,
 	onAssessmentChanged,
 	questionnaireFor,
 	questionnaireVersions: () => questionnaireIndex,

@@ -73,19 +73,24 @@ export async function putAssessment(assessment: Assessment): Promise<void> {
  * way the app edits an assessment. Inside the one transaction: the change is applied to the latest
  * stored copy, compare-and-set keeps every stored answer that is newer than the change's
  * (keepNewerAnswers), and a result that would not pass the record's checks is refused, so the app
- * can never store a record it would later have to set aside.
+ * can never store a record it would later have to set aside. With `draft`, an assessment not
+ * stored yet starts from that copy (the first change the user makes to a new assessment).
  */
-export async function updateAssessment(id: string, change: Change): Promise<Assessment> {
+export async function updateAssessment(
+	id: string,
+	change: Change,
+	draft?: Assessment
+): Promise<Assessment> {
 	let updated: Assessment;
 	try {
 		const database = await db();
 		const tx = database.transaction('assessments', 'readwrite');
-		const raw = await tx.store.get(id);
+		const raw = (await tx.store.get(id)) ?? draft;
 		if (!raw) throw new StorageError(`Assessment ${id} no longer exists on this device`);
 		const current = migrateAssessment(raw);
 		if (!current.ok) throw new StorageError(`Assessment ${id} cannot be read: ${current.error}`);
 		updated = keepNewerAnswers(current.value, change(current.value));
-		if (updated !== current.value) {
+		if (updated !== current.value || raw === draft) {
 			const checked = migrateAssessment(updated);
 			if (!checked.ok) {
 				tx.abort();
@@ -93,7 +98,7 @@ export async function updateAssessment(id: string, change: Change): Promise<Asse
 				throw new StorageError(`Could not save: ${checked.error}`);
 			}
 		}
-		if (updated !== current.value || current.migrated) await tx.store.put(updated);
+		if (updated !== current.value || current.migrated || raw === draft) await tx.store.put(updated);
 		await tx.done;
 	} catch (error) {
 		if (error instanceof StorageError) throw error;

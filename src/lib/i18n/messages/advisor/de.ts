@@ -79,6 +79,12 @@ const de: Messages<typeof en> = {
 	statusDone: 'Abgeschlossen',
 	statusInProgress: 'In Bearbeitung',
 	created: (date) => `Begonnen am ${date}`,
+	round: (n) => `T${n}`,
+	roundName: (n) =>
+		n === 0
+			? 'erste Bewertung dieses Unternehmens'
+			: `${n}. Wiederholung der Bewertung dieses Unternehmens`,
+	repeatOf: (date) => `Wiederholung der Bewertung, begonnen am ${date}`,
 	overall: 'Gesamtwert',
 	completeness: 'Vollständig',
 	delete: 'Löschen',

@@ -77,6 +77,10 @@ const en = {
 	statusDone: 'Completed',
 	statusInProgress: 'In progress',
 	created: (date: string) => `Started ${date}`,
+	round: (n: number) => `T${n}`,
+	roundName: (n: number) =>
+		n === 0 ? 'first assessment of this company' : `repeat ${n} of this company’s assessment`,
+	repeatOf: (date: string) => `Repeat of the assessment started ${date}`,
 	overall: 'Overall score',
 	completeness: 'Complete',
 	delete: 'Delete',

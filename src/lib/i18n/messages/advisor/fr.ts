@@ -78,6 +78,12 @@ const fr: Messages<typeof en> = {
 	statusDone: 'Terminée',
 	statusInProgress: 'En cours',
 	created: (date) => `Commencée le ${date}`,
+	round: (n) => `T${n}`,
+	roundName: (n) =>
+		n === 0
+			? 'première évaluation de cette entreprise'
+			: `${n === 1 ? '1re' : `${n}e`} réévaluation de cette entreprise`,
+	repeatOf: (date) => `Réévaluation après l’évaluation commencée le ${date}`,
 	overall: 'Score global',
 	completeness: 'Complétée à',
 	delete: 'Supprimer',

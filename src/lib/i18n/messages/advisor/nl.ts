@@ -81,6 +81,12 @@ const nl: Messages<typeof en> = {
 	statusDone: 'Afgerond',
 	statusInProgress: 'Bezig',
 	created: (date) => `Gestart op ${date}`,
+	round: (n) => `T${n}`,
+	roundName: (n) =>
+		n === 0
+			? 'eerste evaluatie van dit bedrijf'
+			: `herhaling ${n} van de evaluatie van dit bedrijf`,
+	repeatOf: (date) => `Herhaling van de evaluatie gestart op ${date}`,
 	overall: 'Totaalscore',
 	completeness: 'Volledig',
 	delete: 'Verwijderen',
