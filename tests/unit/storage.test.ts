@@ -16,7 +16,12 @@ import {
 	StorageError,
 	updateAssessment
 } from '../../src/lib/storage/assessments';
-import { exportAssessments, importFile, importText } from '../../src/lib/storage/transfer';
+import {
+	exportAssessments,
+	importFile,
+	importText,
+	lastBackupAt
+} from '../../src/lib/storage/transfer';
 import { strToU8, zipSync } from 'fflate';
 
 const Q = { id: 'made-different', version: 1 };
@@ -148,6 +153,18 @@ describe('updateAssessment is transactional', () => {
 	it('fails clearly for an assessment that is not there', async () => {
 		await expect(updateAssessment('missing', (a) => a)).rejects.toThrow(/no longer exists/);
 	});
+
+	it('stores a draft with its first change, in the same write, and only then', async () => {
+		const draft = record('d');
+		const named = setProfile({ name: 'Draft Works' }, NOW);
+		expect(await getAssessment('d')).toBeUndefined();
+		const stored = await updateAssessment('d', named, draft);
+		expect(stored.profile.name).toBe('Draft Works');
+		expect((await getAssessment('d'))?.profile.name).toBe('Draft Works');
+		// Once stored, the stored copy wins over a stale draft.
+		const later = await updateAssessment('d', setProfile({ postcode: '9000' }, NOW), draft);
+		expect([later.profile.name, later.profile.postcode]).toEqual(['Draft Works', '9000']);
+	});
 });
 
 describe('two tabs, one with a queued burst: the later answer is kept every time', () => {
@@ -217,6 +234,16 @@ describe('import and export', () => {
 		expect(JSON.parse((await exportAssessments('all')).json).format).toBe(
 			'made-different-scan/export'
 		);
+	});
+
+	it('counts as a backup only an export of all that holds something', async () => {
+		await exportAssessments('all');
+		expect(await lastBackupAt()).toBeNull();
+		await putAssessment(record('a', 'c1'));
+		await exportAssessments('company', 'c1');
+		expect(await lastBackupAt()).toBeNull();
+		await exportAssessments('all');
+		expect(await lastBackupAt()).toMatch(/^\d{4}-\d{2}-\d{2}T/);
 	});
 
 	it('adds, then changes nothing on a second import', async () => {

@@ -69,8 +69,9 @@ async function select(
 	return { assessments, leftOut: { newerVersion: 0, damaged: 0 } };
 }
 
-async function markBackup(scope: ExportScope, now: string): Promise<void> {
-	if (scope === 'all') await (await db()).put('meta', now, LAST_BACKUP_KEY);
+/** Only an "export all" that holds something is a backup: exporting nothing protects nothing. */
+async function markBackup(scope: ExportScope, now: string, count: number): Promise<void> {
+	if (scope === 'all' && count > 0) await (await db()).put('meta', now, LAST_BACKUP_KEY);
 }
 
 /** The JSON text of an export file with the chosen assessments (no photos). */
@@ -81,7 +82,7 @@ export async function exportAssessments(
 	const { assessments, leftOut } = await select(scope, key);
 	const now = new Date().toISOString();
 	const file = buildExport(assessments, { appVersion, scope, now });
-	await markBackup(scope, now);
+	await markBackup(scope, now, assessments.length);
 	return { json: JSON.stringify(file), count: assessments.length, leftOut };
 }
 
@@ -116,7 +117,7 @@ export async function exportBlob(
 	}
 	if (stored.length === 0) {
 		const json = JSON.stringify(buildExport(assessments, { appVersion, scope, now }));
-		await markBackup(scope, now);
+		await markBackup(scope, now, assessments.length);
 		return {
 			blob: new Blob([json], { type: 'application/json' }),
 			extension: 'json',
@@ -151,7 +152,7 @@ export async function exportBlob(
 		JSON.stringify(buildExport(assessments, { appVersion, scope, now, photos: entries }))
 	);
 	const zipped = zipSync(files);
-	await markBackup(scope, now);
+	await markBackup(scope, now, assessments.length);
 	return {
 		blob: new Blob([new Uint8Array(zipped)], { type: 'application/zip' }),
 		extension: 'zip',
