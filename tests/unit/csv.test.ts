@@ -1,7 +1,12 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+	answerCsvRows,
 	csvCell,
+	round1,
+	scoreAssessment,
+	type AnswerCsvLabels,
+	type Assessment,
 	csvDialect,
 	scoreAnswers,
 	scoreCsvRows,
@@ -13,6 +18,7 @@ import {
 	type ScoreCsvLabels
 } from '../../src/lib/domain';
 import { loadContent } from '../../src/lib/server/content';
+import { fixtureAssessment, fixtureQuestionnaire } from '../fixtures/plan-fixture';
 
 const BE: CsvDialect = { separator: ';', decimal: ',' };
 const EN: CsvDialect = { separator: ',', decimal: '.' };
@@ -147,5 +153,106 @@ describe('scoreCsvRows', () => {
 			1,
 			11
 		]);
+	});
+});
+
+describe('answerCsvRows: every answer in long format', () => {
+	const questionnaire = fixtureQuestionnaire();
+	const labels: AnswerCsvLabels = {
+		company: 'Company',
+		started: 'Started',
+		questionnaire: 'Questionnaire',
+		version: 'Version',
+		respondent: 'Respondent',
+		role: 'Role',
+		transformation: 'Transformation',
+		questionId: 'Question id',
+		question: 'Question',
+		level: 'Level',
+		answer: 'Answer',
+		note: 'Note',
+		transformationScore: 'Transformation score',
+		overall: 'Overall score',
+		unnamed: (n) => `Respondent ${n}`,
+		consensus: 'Consensus',
+		dontKnow: "Don't know",
+		notApplicable: 'Not applicable',
+		suggested: 'Suggested, not confirmed',
+		yes: 'yes',
+		no: 'no'
+	};
+	const NOW = '2026-11-22T10:00:00.000Z';
+	const base = fixtureAssessment();
+	const assessment: Assessment = {
+		...base,
+		answers: {
+			r1: {
+				...base.answers.r1,
+				'eco-production.b': { value: 'dont-know', at: NOW },
+				'eco-production.c': { value: 2, at: NOW, suggested: true }
+			},
+			r2: { 'digital-factory.a': { value: 3, at: NOW } }
+		},
+		consensus: { 'digital-factory.a': { value: 2, at: NOW } },
+		notes: { 'digital-factory.a': { text: 'Excel only', at: NOW } }
+	};
+	const score = scoreAssessment(questionnaire, assessment);
+	const rows = answerCsvRows({ assessment, questionnaire, score, language: 'en', labels });
+	const row = (respondent: string, questionId: string) =>
+		rows.find((r) => r[4] === respondent && r[7] === questionId);
+
+	it('has one row per respondent × question, then one per consensus', () => {
+		// 7 transformations × 3 questions, 2 respondents, 1 consensus.
+		expect(rows).toHaveLength(1 + 2 * 21 + 1);
+		expect(rows[0]).toEqual([
+			'Company',
+			'Started',
+			'Questionnaire',
+			'Version',
+			'Respondent',
+			'Role',
+			'Transformation',
+			'Question id',
+			'Question',
+			'Level',
+			'Answer',
+			'Note',
+			'Transformation score',
+			'Overall score'
+		]);
+	});
+
+	it('gives the level as a number, the answer in words, the note flag and the scores', () => {
+		const digital = score.transformations.find((t) => t.transformationId === 'digital-factory');
+		expect(row('Anne Dupont', 'digital-factory.a')).toEqual([
+			'Müller & Fils <Liège> Ça',
+			'2026-11-22',
+			'made-different',
+			3,
+			'Anne Dupont',
+			'Directrice générale',
+			'Digital factory',
+			'digital-factory.a',
+			'Question a of digital-factory? (en)',
+			1,
+			1,
+			'yes',
+			round1(digital!.score!),
+			round1(score.overall!)
+		]);
+		expect(row('Consensus', 'digital-factory.a')?.slice(9, 12)).toEqual([2, 2, 'yes']);
+	});
+
+	it('leaves the level empty where it does not count, and keeps unanswered questions', () => {
+		expect(row('Anne Dupont', 'eco-production.b')?.slice(9, 12)).toEqual([
+			null,
+			"Don't know",
+			'no'
+		]);
+		expect(row('Anne Dupont', 'eco-production.c')?.slice(9, 11)).toEqual([
+			null,
+			'Suggested, not confirmed'
+		]);
+		expect(row('Jan <b>Peeters</b>', 'eco-production.a')?.slice(9, 11)).toEqual([null, null]);
 	});
 });

@@ -14,6 +14,7 @@
 import type { Language, Questionnaire } from './content/schema';
 import { localize } from './content/localize';
 import type { Progress } from './history';
+import type { Answer, Assessment } from './record';
 import { round1, type AssessmentScore, type ScoreStatus } from './scoring';
 
 /** Byte order mark: without it Excel opens UTF-8 as Windows-1252 and mangles "Liège". */
@@ -157,5 +158,116 @@ export function scoreCsvRows(input: {
 	];
 	if (progress) overall.push(null, null);
 	rows.push(overall);
+	return rows;
+}
+
+/** Column and value labels for the answers CSV, in the file's language (from the i18n catalog). */
+export type AnswerCsvLabels = {
+	company: string;
+	started: string;
+	questionnaire: string;
+	version: string;
+	respondent: string;
+	role: string;
+	transformation: string;
+	questionId: string;
+	question: string;
+	level: string;
+	answer: string;
+	note: string;
+	transformationScore: string;
+	overall: string;
+	/** Name of a respondent who has none: "Respondent 2". */
+	unnamed: (n: number) => string;
+	/** The group's agreed answer, shown as a respondent of its own. */
+	consensus: string;
+	dontKnow: string;
+	notApplicable: string;
+	/** A suggestion carried over from the previous assessment, not confirmed (it does not count). */
+	suggested: string;
+	yes: string;
+	no: string;
+};
+
+/**
+ * The answers in long format, for a spreadsheet's pivot table: a header, then one row per
+ * respondent × question of the questionnaire (unanswered ones too, with an empty answer), then one
+ * row per question the group agreed a consensus on. Each row carries the company, the day the
+ * assessment was started, the questionnaire and its version, the transformation, the level as a
+ * number (empty for "don't know", "not applicable" and unconfirmed suggestions), the answer in
+ * words, whether the question has a note (not its text: notes may be confidential), and the
+ * transformation's and the overall score shown on the results page.
+ *
+ *   2 respondents × 35 questions, 1 consensus -> 1 + 70 + 1 rows
+ */
+export function answerCsvRows(input: {
+	assessment: Assessment;
+	questionnaire: Questionnaire;
+	score: AssessmentScore;
+	language: Language;
+	labels: AnswerCsvLabels;
+}): CsvCell[][] {
+	const { assessment, questionnaire, score, language, labels } = input;
+	const one = (value: number | null) => (value === null ? null : round1(value));
+	const header: CsvCell[] = [
+		labels.company,
+		labels.started,
+		labels.questionnaire,
+		labels.version,
+		labels.respondent,
+		labels.role,
+		labels.transformation,
+		labels.questionId,
+		labels.question,
+		labels.level,
+		labels.answer,
+		labels.note,
+		labels.transformationScore,
+		labels.overall
+	];
+	const inWords = (answer: Answer | undefined): CsvCell => {
+		if (!answer) return null;
+		if (answer.suggested) return labels.suggested;
+		if (answer.value === 'dont-know') return labels.dontKnow;
+		if (answer.value === 'not-applicable') return labels.notApplicable;
+		return answer.value;
+	};
+	const level = (answer: Answer | undefined): CsvCell =>
+		answer && !answer.suggested && typeof answer.value === 'number' ? answer.value : null;
+	const people: { name: string; role: string; answers: Record<string, Answer>; all: boolean }[] = [
+		...assessment.respondents.map((r, i) => ({
+			name: r.name.trim() || labels.unnamed(i + 1),
+			role: r.role,
+			answers: assessment.answers[r.id] ?? {},
+			all: true
+		})),
+		{ name: labels.consensus, role: '', answers: assessment.consensus, all: false }
+	];
+	const rows: CsvCell[][] = [header];
+	for (const person of people) {
+		for (const transformation of questionnaire.transformations) {
+			const scored = score.transformations.find((t) => t.transformationId === transformation.id);
+			for (const question of transformation.questions) {
+				const answer = person.answers[question.id];
+				if (!person.all && !answer) continue;
+				rows.push([
+					assessment.profile.name,
+					assessment.createdAt.slice(0, 10),
+					questionnaire.id,
+					questionnaire.version,
+					person.name,
+					person.role,
+					localize(transformation.name, language),
+					question.id,
+					localize(question.text, language),
+					level(answer),
+					inWords(answer),
+					assessment.notes?.[question.id]?.text.trim() ? labels.yes : labels.no,
+					one(scored?.score ?? null),
+					one(score.overall)
+				]);
+			}
+		}
+	}
 	return rows;
 }

@@ -150,7 +150,31 @@ const de: Messages<typeof en> = {
 	photoAlt: (n) => `Foto ${n} zu dieser Frage`,
 	removePhoto: (n) => `Foto ${n} entfernen`,
 	photoFailed: 'Dieses Bild konnte nicht gelesen werden. Versuchen Sie ein anderes.',
-	downloadCsv: 'Werte herunterladen (CSV)'
+	downloadCsv: 'Werte herunterladen (CSV)',
+	downloadAnswersCsv: 'Alle Antworten herunterladen (CSV)',
+	downloadAnswersCsvHelp:
+		'Eine Zeile pro Person und Frage, mit Stufe, Version des Fragebogens und Werten: für eine Pivot-Tabelle oder den Vergleich von Unternehmen.',
+	csvCompany: 'Unternehmen',
+	csvStarted: 'Begonnen am',
+	csvQuestionnaire: 'Fragebogen',
+	csvVersion: 'Version',
+	csvRespondent: 'Befragte Person',
+	csvRole: 'Funktion',
+	csvTransformation: 'Transformation',
+	csvQuestionId: 'Frage-ID',
+	csvQuestion: 'Frage',
+	csvLevel: 'Stufe',
+	csvAnswer: 'Antwort',
+	csvNote: 'Notiz',
+	csvTransformationScore: 'Wert der Transformation',
+	csvOverall: 'Gesamtwert',
+	csvUnnamed: (n) => `Befragte Person ${n}`,
+	csvConsensus: 'Konsens',
+	csvDontKnow: 'Weiß nicht',
+	csvNotApplicable: 'Trifft nicht zu',
+	csvSuggested: 'Vorgeschlagen, nicht bestätigt',
+	csvYes: 'ja',
+	csvNo: 'nein'
 };
 
 export default de;

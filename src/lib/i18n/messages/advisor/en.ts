@@ -151,7 +151,31 @@ const en = {
 	removePhoto: (n: number) => `Remove photo ${n}`,
 	photoFailed: 'This picture could not be read. Try another one.',
 	// CSV
-	downloadCsv: 'Download scores (CSV)'
+	downloadCsv: 'Download scores (CSV)',
+	downloadAnswersCsv: 'Download every answer (CSV)',
+	downloadAnswersCsvHelp:
+		'One row per person and question, with the level, the questionnaire version and the scores: for a pivot table or for comparing companies.',
+	csvCompany: 'Company',
+	csvStarted: 'Started',
+	csvQuestionnaire: 'Questionnaire',
+	csvVersion: 'Version',
+	csvRespondent: 'Respondent',
+	csvRole: 'Role',
+	csvTransformation: 'Transformation',
+	csvQuestionId: 'Question id',
+	csvQuestion: 'Question',
+	csvLevel: 'Level',
+	csvAnswer: 'Answer',
+	csvNote: 'Note',
+	csvTransformationScore: 'Transformation score',
+	csvOverall: 'Overall score',
+	csvUnnamed: (n: number) => `Respondent ${n}`,
+	csvConsensus: 'Consensus',
+	csvDontKnow: "Don't know",
+	csvNotApplicable: 'Not applicable',
+	csvSuggested: 'Suggested, not confirmed',
+	csvYes: 'yes',
+	csvNo: 'no'
 };
 
 export default en;

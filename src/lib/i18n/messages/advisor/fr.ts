@@ -151,7 +151,31 @@ const fr: Messages<typeof en> = {
 	photoAlt: (n) => `Photo ${n} pour cette question`,
 	removePhoto: (n) => `Retirer la photo ${n}`,
 	photoFailed: "Cette image n'a pas pu être lue. Essayez-en une autre.",
-	downloadCsv: 'Télécharger les scores (CSV)'
+	downloadCsv: 'Télécharger les scores (CSV)',
+	downloadAnswersCsv: 'Télécharger toutes les réponses (CSV)',
+	downloadAnswersCsvHelp:
+		'Une ligne par personne et par question, avec le niveau, la version du questionnaire et les scores : pour un tableau croisé dynamique ou pour comparer des entreprises.',
+	csvCompany: 'Entreprise',
+	csvStarted: 'Commencée le',
+	csvQuestionnaire: 'Questionnaire',
+	csvVersion: 'Version',
+	csvRespondent: 'Répondant',
+	csvRole: 'Fonction',
+	csvTransformation: 'Transformation',
+	csvQuestionId: 'Id de la question',
+	csvQuestion: 'Question',
+	csvLevel: 'Niveau',
+	csvAnswer: 'Réponse',
+	csvNote: 'Note',
+	csvTransformationScore: 'Score de la transformation',
+	csvOverall: 'Score global',
+	csvUnnamed: (n) => `Répondant ${n}`,
+	csvConsensus: 'Consensus',
+	csvDontKnow: 'Je ne sais pas',
+	csvNotApplicable: 'Non applicable',
+	csvSuggested: 'Suggérée, non confirmée',
+	csvYes: 'oui',
+	csvNo: 'non'
 };
 
 export default fr;

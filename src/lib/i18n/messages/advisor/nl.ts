@@ -152,7 +152,31 @@ const nl: Messages<typeof en> = {
 	photoAlt: (n) => `Foto ${n} bij deze vraag`,
 	removePhoto: (n) => `Foto ${n} verwijderen`,
 	photoFailed: 'Deze afbeelding kon niet gelezen worden. Probeer een andere.',
-	downloadCsv: 'Scores downloaden (CSV)'
+	downloadCsv: 'Scores downloaden (CSV)',
+	downloadAnswersCsv: 'Alle antwoorden downloaden (CSV)',
+	downloadAnswersCsvHelp:
+		'Eén rij per persoon en vraag, met het niveau, de versie van de vragenlijst en de scores: voor een draaitabel of om bedrijven te vergelijken.',
+	csvCompany: 'Bedrijf',
+	csvStarted: 'Gestart',
+	csvQuestionnaire: 'Vragenlijst',
+	csvVersion: 'Versie',
+	csvRespondent: 'Respondent',
+	csvRole: 'Functie',
+	csvTransformation: 'Transformatie',
+	csvQuestionId: 'Vraag-id',
+	csvQuestion: 'Vraag',
+	csvLevel: 'Niveau',
+	csvAnswer: 'Antwoord',
+	csvNote: 'Notitie',
+	csvTransformationScore: 'Score transformatie',
+	csvOverall: 'Totaalscore',
+	csvUnnamed: (n) => `Respondent ${n}`,
+	csvConsensus: 'Consensus',
+	csvDontKnow: 'Weet ik niet',
+	csvNotApplicable: 'Niet van toepassing',
+	csvSuggested: 'Voorgesteld, niet bevestigd',
+	csvYes: 'ja',
+	csvNo: 'nee'
 };
 
 export default nl;
