@@ -57,29 +57,6 @@ export function createAssessment(input: {
 	};
 }
 
-/** JSON with object keys sorted, so two records with the same content read the same. */
-function canonical(value: unknown): string {
-	return JSON.stringify(value, (_key, v: unknown) =>
-		v && typeof v === 'object' && !Array.isArray(v)
-			? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
-			: v
-	);
-}
-
-/**
- * Whether the user entered something since the assessment was started: any difference from the
- * record as it was created (or copied from the previous assessment) except where the user is in
- * the steps and the bookkeeping of edits. Until then nothing is stored, so that opening "New
- * assessment" and leaving again leaves no empty company behind.
- *
- *   created, then lastStep 'profile' -> 'digital-factory' -> false
- *   created, then profile.name 'Acme'                      -> true
- */
-export function enteredSomething(started: Assessment, current: Assessment): boolean {
-	const content = ({ lastStep: _s, updatedAt: _u, revision: _r, ...rest }: Assessment) => rest;
-	return canonical(content(started)) !== canonical(content(current));
-}
-
 /** A change to an assessment: pure, applied to the latest stored copy. */
 export type Change = (assessment: Assessment) => Assessment;
 

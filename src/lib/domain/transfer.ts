@@ -369,6 +369,19 @@ function content(a: Assessment): string {
 	return canonical(rest);
 }
 
+/**
+ * Whether the user entered something since the assessment was started: its content (see
+ * `content`: all but where the user is in the steps and the bookkeeping of edits) differs from
+ * the record as it was created, or copied from the previous assessment. Until then nothing is
+ * stored, so that opening "New assessment" and leaving again leaves no empty company behind.
+ *
+ *   created, then lastStep 'profile' -> 'digital-factory' -> false
+ *   created, then profile.name 'Acme'                      -> true
+ */
+export function enteredSomething(started: Assessment, current: Assessment): boolean {
+	return content(started) !== content(current);
+}
+
 /** JSON with object keys sorted, so two equal records compare equal whatever their key order. */
 export function canonical(value: unknown): string {
 	return JSON.stringify(value, (_key, v: unknown) => {
