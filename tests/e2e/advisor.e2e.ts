@@ -262,6 +262,53 @@ test('"New assessment" stores nothing until something is entered; a reload keeps
 	expect(stored.map((a) => (a.profile as { name: string }).name)).toEqual(['Draft Works']);
 });
 
+test('a deletion survives an export and a re-import of an older export, and can be undone after a reload', async ({
+	page
+}, testInfo) => {
+	await createCompany(page, 'Brasserie Dupont', '7904', 4);
+	await createCompany(page, 'Acme Metal', '9000', 2);
+	await open(page, '/');
+	const saveExport = async (name: string) => {
+		const downloading = page.waitForEvent('download');
+		await page.getByRole('button', { name: 'Export all' }).click();
+		const path = testInfo.outputPath(name);
+		await (await downloading).saveAs(path);
+		return path;
+	};
+	const older = await saveExport('older.json');
+
+	const acme = page
+		.getByRole('listitem')
+		.filter({ has: page.getByRole('heading', { name: 'Acme Metal' }) });
+	await acme.getByRole('button', { name: 'Delete' }).click();
+	await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+	await expect(page.getByRole('heading', { name: 'Acme Metal' })).toHaveCount(0);
+
+	// After a reload the deletion is still there, and so is the way back.
+	await open(page, '/');
+	await expect(page.getByText('Recently deleted (1)')).toBeVisible();
+	await importFile(page, older);
+	await expect(
+		page.getByText('1 assessment in the file was deleted on this device earlier and stays deleted.')
+	).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Acme Metal' })).toHaveCount(0);
+	expect(await storedAssessments(page)).toHaveLength(1);
+
+	// The deletion travels with the next export.
+	const newer = JSON.parse(readFileSync(await saveExport('newer.json'), 'utf8')) as {
+		assessments: unknown[];
+		deleted: { id: string }[];
+	};
+	expect([newer.assessments.length, newer.deleted.length]).toEqual([1, 1]);
+
+	await page.getByText('Recently deleted (1)').click();
+	await page.getByRole('button', { name: 'Restore: Acme Metal' }).click();
+	await expect(page.getByText('The assessment is back.')).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Acme Metal' })).toBeVisible();
+	expect(await storedAssessments(page)).toHaveLength(2);
+	expect(await axe(page)).toEqual([]);
+});
+
 test('the portfolio searches, asks before deleting, and can undo', async ({ page }) => {
 	await createCompany(page, 'Brasserie Dupont', '7904', 4);
 	await createCompany(page, 'Acme Metal', '9000', 2);

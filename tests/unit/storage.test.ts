@@ -10,6 +10,12 @@ import {
 } from '../../src/lib/domain';
 import { closeDb, db } from '../../src/lib/storage/db';
 import {
+	deleteAssessment,
+	listDeleted,
+	purgeDeleted,
+	restoreDeleted
+} from '../../src/lib/storage/deleted';
+import {
 	getAssessment,
 	listAssessments,
 	putAssessment,
@@ -362,5 +368,49 @@ describe('import and export', () => {
 			});
 			await nothingStored();
 		});
+	});
+});
+
+describe('deletions are kept as tombstones', () => {
+	it('a deletion survives a reload, can be undone, and wins over an older export', async () => {
+		await putAssessment(record('a', 'c1'));
+		await putAssessment(record('b', 'c1'));
+		const older = (await exportAssessments('all')).json;
+		await deleteAssessment('a', '2026-11-25T10:00:00.000Z');
+		await closeDb(); // as after a reload
+		expect((await listAssessments()).assessments.map((x) => x.id)).toEqual(['b']);
+		expect((await listDeleted()).map((d) => [d.tombstone.id, d.record?.id])).toEqual([['a', 'a']]);
+
+		const result = await importText(older, [Q]);
+		expect(result.ok && result.summary).toMatchObject({ stayDeleted: 1, unchanged: 1 });
+		expect(await getAssessment('a')).toBeUndefined();
+		expect(JSON.parse((await exportAssessments('all')).json).deleted).toEqual([
+			{ id: 'a', companyId: 'c1', deletedAt: '2026-11-25T10:00:00.000Z' }
+		]);
+
+		expect(await restoreDeleted('a')).toBe(true);
+		expect((await getAssessment('a'))?.id).toBe('a');
+		expect(await listDeleted()).toEqual([]);
+	});
+
+	it('purges tombstones after 30 days, with the photos of the deleted assessment', async () => {
+		await putAssessment(record('a', 'c1'));
+		const photos = (await db()).transaction('photos', 'readwrite');
+		await photos.store.put({
+			id: 'a/p1',
+			assessmentId: 'a',
+			questionId: 'q',
+			blob: new Blob(['x']),
+			width: 1,
+			height: 1,
+			at: NOW
+		});
+		await photos.done;
+		await deleteAssessment('a', '2026-11-01T10:00:00.000Z');
+		expect(await purgeDeleted('2026-11-30T10:00:00.000Z')).toBe(0);
+		expect(await (await db()).count('photos')).toBe(1);
+		expect(await purgeDeleted('2026-12-01T10:00:01.000Z')).toBe(1);
+		expect(await listDeleted()).toEqual([]);
+		expect(await (await db()).count('photos')).toBe(0);
 	});
 });

@@ -3,7 +3,10 @@ import {
 	buildExport,
 	canonical,
 	createAssessment,
+	deletionWins,
 	imageTypeOf,
+	tombstoneExpired,
+	type Tombstone,
 	mergeAssessment,
 	parseImport,
 	planImport,
@@ -467,5 +470,80 @@ describe('photos in an export', () => {
 		['empty', [], null]
 	])('imageTypeOf(%s)', (_label, bytes, type) => {
 		expect(imageTypeOf(new Uint8Array(bytes as number[]))).toBe(type);
+	});
+});
+
+describe('deletions travel as tombstones and win over older copies', () => {
+	const tomb = (id: string, minutes: number): Tombstone => ({
+		id,
+		companyId: 'c1',
+		deletedAt: at(minutes)
+	});
+	const copy = (id: string, minutes: number) =>
+		base({ id, updatedAt: at(minutes), revision: minutes + 1 });
+
+	it('deletionWins: a copy edited at or before the deletion loses, a later one wins', () => {
+		expect(deletionWins(tomb('a1', 10), copy('a1', 5))).toBe(true);
+		expect(deletionWins(tomb('a1', 10), copy('a1', 10))).toBe(true);
+		expect(deletionWins(tomb('a1', 10), copy('a1', 11))).toBe(false);
+	});
+
+	it('an older export imported again does not bring a deleted assessment back', () => {
+		const plan = planImport(new Map(), [copy('a1', 5), copy('a2', 5)], at(20), {
+			local: new Map([['a1', tomb('a1', 10)]]),
+			incoming: []
+		});
+		expect(plan.writes.map((a) => a.id)).toEqual(['a2']);
+		expect(plan.summary).toMatchObject({ added: 1, stayDeleted: 1 });
+		expect(plan.deletions).toEqual({ remove: [], remember: [], forget: [] });
+	});
+
+	it('a copy edited after the deletion comes back, and the tombstone is forgotten', () => {
+		const plan = planImport(new Map(), [copy('a1', 15)], at(20), {
+			local: new Map([['a1', tomb('a1', 10)]]),
+			incoming: []
+		});
+		expect(plan.writes.map((a) => a.id)).toEqual(['a1']);
+		expect(plan.deletions.forget).toEqual(['a1']);
+	});
+
+	it('a tombstone in the file deletes an older local copy, keeps a newer one, travels on', () => {
+		const older = copy('a1', 5);
+		const newer = copy('a2', 15);
+		const plan = planImport(
+			new Map([
+				['a1', older],
+				['a2', newer]
+			]),
+			[],
+			at(20),
+			{ local: new Map(), incoming: [tomb('a1', 10), tomb('a2', 10), tomb('a3', 10)] }
+		);
+		expect(plan.deletions.remove).toEqual([{ tombstone: tomb('a1', 10), record: older }]);
+		expect(plan.deletions.remember).toEqual([tomb('a3', 10)]);
+		expect(plan.summary.deleted).toBe(1);
+		expect(plan.writes).toEqual([]);
+	});
+
+	it('exports carry the tombstones and imports check them', () => {
+		const file = buildExport([base()], {
+			appVersion: '0.1.0',
+			scope: 'all',
+			now: T0,
+			deleted: [tomb('gone', 3)]
+		});
+		const parsed = parseImport(JSON.stringify(file), AVAILABLE);
+		expect(parsed.ok && parsed.file.deleted).toEqual([tomb('gone', 3)]);
+		const bad = parseImport(
+			fileText([base()], { deleted: [{ id: 'x', deletedAt: 'soon' }] }),
+			AVAILABLE
+		);
+		expect(!bad.ok && bad.error.code).toBe('invalid-record');
+	});
+
+	it('a tombstone is purged after 30 days, not before', () => {
+		const deletedAt = '2026-11-01T10:00:00.000Z';
+		expect(tombstoneExpired({ deletedAt }, '2026-12-01T09:59:00.000Z')).toBe(false);
+		expect(tombstoneExpired({ deletedAt }, '2026-12-01T10:01:00.000Z')).toBe(true);
 	});
 });

@@ -21,6 +21,11 @@
 //   record is stored as it is (same revision). Otherwise the result gets a revision above both.
 // - A record whose questionnaire version differs from the local copy's is not merged (its answers
 //   refer to other questions); it is reported and skipped.
+// - Deletions travel as tombstones (id, company, when). A deletion wins over every copy last
+//   edited at or before it: an older export imported again does not bring a deleted assessment
+//   back, and a tombstone in a file deletes the local copy if that copy is not newer. A copy
+//   edited after the deletion wins over it (someone went on working on it). Tombstones are kept
+//   30 days (TOMBSTONE_DAYS), then purged.
 import { MAX_JSON_DEPTH, scanJson } from './json-limits';
 import { migrateAssessment } from './migrations';
 import type { Answer, Assessment, Respondent } from './record';
@@ -63,9 +68,65 @@ export type ExportFile = {
 	/** The questionnaire versions the assessments were answered with. */
 	questionnaires: { id: string; version: number }[];
 	assessments: Assessment[];
+	/** Assessments deleted in the last 30 days, so the deletion travels too (see Tombstone). */
+	deleted?: Tombstone[];
 	/** Present in a zip export: one entry per photo file in the zip. */
 	photos?: PhotoEntry[];
 };
+
+/** A deleted assessment, remembered so that the deletion wins over older copies elsewhere. */
+export type Tombstone = { id: string; companyId: string; deletedAt: string };
+
+/** How long a deletion is remembered (and can be undone on this device). */
+export const TOMBSTONE_DAYS = 30;
+
+/** Whether a tombstone is older than TOMBSTONE_DAYS at `now` and can be purged. */
+export function tombstoneExpired(tombstone: Pick<Tombstone, 'deletedAt'>, now: string): boolean {
+	return Date.parse(now) - Date.parse(tombstone.deletedAt) > TOMBSTONE_DAYS * 24 * 60 * 60 * 1000;
+}
+
+/**
+ * Whether a deletion wins over a copy of the assessment: the copy was last edited at or before
+ * the deletion. A copy edited later wins over the deletion.
+ *
+ *   deleted 10:00, copy updated 09:30 -> true (the old copy stays deleted)
+ *   deleted 10:00, copy updated 10:30 -> false (someone worked on it after the deletion)
+ */
+export function deletionWins(
+	tombstone: Pick<Tombstone, 'deletedAt'>,
+	record: Pick<Assessment, 'updatedAt'>
+): boolean {
+	return record.updatedAt <= tombstone.deletedAt;
+}
+
+/** Checks the tombstone list of an export file; a string says what is wrong. */
+function parseTombstones(raw: unknown): Tombstone[] | string {
+	if (raw === undefined) return [];
+	if (!Array.isArray(raw)) return 'deleted is not a list';
+	if (raw.length > MAX_IMPORT_ASSESSMENTS) return `more than ${MAX_IMPORT_ASSESSMENTS} deletions`;
+	const tombstones: Tombstone[] = [];
+	for (const [index, item] of raw.entries()) {
+		const t = item as Partial<Record<keyof Tombstone, unknown>> | null;
+		const ok =
+			t !== null &&
+			typeof t === 'object' &&
+			typeof t.id === 'string' &&
+			t.id.length > 0 &&
+			t.id.length <= 200 &&
+			typeof t.companyId === 'string' &&
+			t.companyId.length <= 200 &&
+			typeof t.deletedAt === 'string' &&
+			!Number.isNaN(Date.parse(t.deletedAt)) &&
+			t.deletedAt.length <= 50;
+		if (!ok) return `deletion ${index + 1} is not valid`;
+		tombstones.push({
+			id: t.id as string,
+			companyId: t.companyId as string,
+			deletedAt: t.deletedAt as string
+		});
+	}
+	return tombstones;
+}
 
 export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
 export type PhotoType = (typeof PHOTO_TYPES)[number];
@@ -159,7 +220,13 @@ function parsePhotos(raw: unknown, assessmentIds: ReadonlySet<string>): PhotoEnt
  */
 export function buildExport(
 	assessments: readonly Assessment[],
-	options: { appVersion: string; scope: ExportScope; now: string; photos?: PhotoEntry[] }
+	options: {
+		appVersion: string;
+		scope: ExportScope;
+		now: string;
+		photos?: PhotoEntry[];
+		deleted?: readonly Tombstone[];
+	}
 ): ExportFile {
 	const questionnaires = new Map<string, { id: string; version: number }>();
 	for (const a of assessments)
@@ -174,6 +241,7 @@ export function buildExport(
 			(x, y) => x.id.localeCompare(y.id) || x.version - y.version
 		),
 		assessments: [...assessments],
+		...(options.deleted?.length ? { deleted: options.deleted.map((t) => ({ ...t })) } : {}),
 		...(options.photos?.length ? { photos: options.photos } : {})
 	};
 }
@@ -274,6 +342,8 @@ export function checkImport(
 	}
 	const photos = parsePhotos(file.photos, ids);
 	if (typeof photos === 'string') return fail('invalid-record', photos);
+	const deleted = parseTombstones(file.deleted);
+	if (typeof deleted === 'string') return fail('invalid-record', deleted);
 	return {
 		ok: true,
 		file: {
@@ -289,6 +359,7 @@ export function checkImport(
 				return { id: k.slice(0, at), version: Number(k.slice(at + 1)) };
 			}),
 			assessments,
+			...(deleted.length ? { deleted } : {}),
 			...(photos.length ? { photos } : {})
 		}
 	};
@@ -519,22 +590,50 @@ export type ImportSummary = {
 	unchanged: number;
 	skipped: { assessmentId: string; companyName: string; reason: 'questionnaire-version' }[];
 	conflicts: MergeConflict[];
+	/** Copies in the file of assessments deleted on this device: they stay deleted. */
+	stayDeleted?: number;
+	/** Assessments on this device deleted where the file comes from: deleted here too. */
+	deleted?: number;
+};
+
+/** What an import does about deletions (see planImport). */
+export type DeletionPlan = {
+	/** Local records to delete, each with its tombstone (the record is kept with it for undo). */
+	remove: { tombstone: Tombstone; record: Assessment }[];
+	/** Tombstones to remember (no local copy), so that the deletion travels on. */
+	remember: Tombstone[];
+	/** Local tombstones a newer copy in the file has overruled. */
+	forget: string[];
 };
 
 /**
  * Merges a whole parsed import into the local records it touches; `local` maps id → stored record.
- * Returns the records to write (only those that changed) and the summary to show.
+ * Returns the records to write (only those that changed), the deletions to apply and the summary
+ * to show. `deletions` are the tombstones on this device (by id) and those in the file: a copy
+ * that a deletion wins over (deletionWins) is not brought back, and a local record deleted in the
+ * file's device is deleted here too unless it is newer.
  *
  * @example planImport(new Map(), file.assessments, now) // → { writes: all records, summary: { added: n, … } }
  */
 export function planImport(
 	local: ReadonlyMap<string, Assessment>,
 	incoming: readonly Assessment[],
-	now: string
-): { writes: Assessment[]; summary: ImportSummary } {
+	now: string,
+	deletions: { local: ReadonlyMap<string, Tombstone>; incoming: readonly Tombstone[] } = {
+		local: new Map(),
+		incoming: []
+	}
+): { writes: Assessment[]; deletions: DeletionPlan; summary: ImportSummary } {
 	const summary: ImportSummary = { added: 0, updated: 0, unchanged: 0, skipped: [], conflicts: [] };
 	const writes: Assessment[] = [];
+	const plan: DeletionPlan = { remove: [], remember: [], forget: [] };
 	for (const record of incoming) {
+		const tombstone = deletions.local.get(record.id);
+		if (tombstone && deletionWins(tombstone, record)) {
+			summary.stayDeleted = (summary.stayDeleted ?? 0) + 1;
+			continue;
+		}
+		if (tombstone) plan.forget.push(record.id);
 		const outcome = mergeAssessment(local.get(record.id), record, now);
 		if (outcome.status === 'skipped') {
 			summary.skipped.push({
@@ -548,5 +647,16 @@ export function planImport(
 		summary.conflicts.push(...outcome.conflicts);
 		if (outcome.status !== 'unchanged') writes.push(outcome.result);
 	}
-	return { writes, summary };
+	const inFile = new Set(incoming.map((record) => record.id));
+	for (const tombstone of deletions.incoming) {
+		// A copy in the same file, or a deletion this device knows already, settles it.
+		if (inFile.has(tombstone.id) || deletions.local.has(tombstone.id)) continue;
+		const record = local.get(tombstone.id);
+		if (!record) plan.remember.push({ ...tombstone });
+		else if (deletionWins(tombstone, record)) {
+			plan.remove.push({ tombstone: { ...tombstone }, record });
+			summary.deleted = (summary.deleted ?? 0) + 1;
+		}
+	}
+	return { writes, deletions: plan, summary };
 }

@@ -1,5 +1,6 @@
 // The start page's list of assessments, grouped per company, with search, "show more", starting a
-// new assessment (or a follow-up for a company) and deleting with a minute to undo.
+// new assessment (or a follow-up for a company), and deleting: a deleted assessment is kept as a
+// tombstone for 30 days, so it can be restored, also after a reload, until it is purged.
 import {
 	groupPortfolio,
 	matchesSearch,
@@ -7,23 +8,23 @@ import {
 	type Assessment,
 	type Language,
 	type PortfolioCompany,
-	type PortfolioRow,
-	type StoredPhoto
+	type PortfolioRow
 } from '$lib/domain';
 import {
 	deleteAssessment,
 	listAssessments,
+	listDeleted,
 	onAssessmentChanged,
-	putAssessment
+	purgeDeleted,
+	restoreDeleted
 } from '$lib/storage';
-import { listPhotos, restorePhotos } from '$lib/storage/photos';
 import { startAssessment } from './new-assessment';
 import { questionnaireFor } from './questionnaires';
 import { exportAndSave } from './transfer';
 
 /** Companies shown at first and per "show more": keeps the page light with 1,000 assessments. */
 export const PAGE = 30;
-/** How long a deleted assessment can be brought back. */
+/** How long the "deleted … Undo" notice stays; afterwards "Recently deleted" still restores it. */
 export const UNDO_MS = 60_000;
 
 function message(error: unknown): string {
@@ -39,7 +40,8 @@ export class PortfolioState {
 	#starting = $state(false);
 	#query = $state('');
 	#shown = $state(PAGE);
-	#deleted = $state.raw<{ assessment: Assessment; photos: StoredPhoto[] } | null>(null);
+	#deleted = $state.raw<Assessment | null>(null);
+	#recentlyDeleted = $state.raw<{ assessment: Assessment; deletedAt: string }[]>([]);
 	#restored = $state(false);
 	#undoTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -86,7 +88,11 @@ export class PortfolioState {
 
 	/** The assessment deleted last, while it can still be brought back. */
 	get deleted(): Assessment | null {
-		return this.#deleted?.assessment ?? null;
+		return this.#deleted;
+	}
+	/** Assessments deleted on this device in the last 30 days, newest first: they can come back. */
+	get recentlyDeleted(): { assessment: Assessment; deletedAt: string }[] {
+		return this.#recentlyDeleted;
 	}
 	/** The deleted assessment was put back. */
 	get restored(): boolean {
@@ -99,7 +105,11 @@ export class PortfolioState {
 
 	/** Reads the list now and again when another tab saves (at most once per second). */
 	connect(): () => void {
-		this.#refresh();
+		// Deletions older than 30 days are forgotten (with their photos) before the list is read.
+		purgeDeleted().then(
+			() => this.#refresh(),
+			() => this.#refresh()
+		);
 		let timer: ReturnType<typeof setTimeout> | undefined;
 		const stop = onAssessmentChanged(() => {
 			clearTimeout(timer);
@@ -133,6 +143,9 @@ export class PortfolioState {
 		for (const assessment of listed.assessments)
 			rows.push(portfolioRow(assessment, await questionnaireFor(assessment)));
 		this.#unreadable = listed.unreadable;
+		this.#recentlyDeleted = (await listDeleted()).flatMap((d) =>
+			d.record ? [{ assessment: d.record, deletedAt: d.tombstone.deletedAt }] : []
+		);
 		this.#companies = groupPortfolio(rows);
 		this.#total = rows.length;
 		this.#error = null;
@@ -168,13 +181,12 @@ export class PortfolioState {
 		}
 	}
 
-	/** Deletes an assessment and its photos; they stay in memory for a minute for "undo". */
+	/** Deletes an assessment; it is kept as a tombstone, with its photos, for 30 days. */
 	async remove(row: PortfolioRow): Promise<void> {
 		try {
-			const photos = await listPhotos(row.assessment.id);
 			await deleteAssessment(row.assessment.id);
 			clearTimeout(this.#undoTimer);
-			this.#deleted = { assessment: row.assessment, photos };
+			this.#deleted = row.assessment;
 			this.#undoTimer = setTimeout(() => (this.#deleted = null), UNDO_MS);
 			this.#restored = false;
 			await this.#load();
@@ -186,13 +198,15 @@ export class PortfolioState {
 	/** Puts the assessment deleted last back, with its photos. */
 	async undoDelete(): Promise<void> {
 		const deleted = this.#deleted;
-		if (!deleted) return;
+		if (deleted) await this.restore(deleted.id);
+	}
+
+	/** Puts a deleted assessment back, with its photos, while its tombstone is kept. */
+	async restore(id: string): Promise<void> {
 		clearTimeout(this.#undoTimer);
 		this.#deleted = null;
 		try {
-			await putAssessment(deleted.assessment);
-			await restorePhotos(deleted.photos);
-			this.#restored = true;
+			this.#restored = await restoreDeleted(id);
 			await this.#load();
 		} catch (error) {
 			this.#error = message(error);

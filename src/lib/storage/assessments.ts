@@ -107,13 +107,3 @@ export async function updateAssessment(
 	announceChange(updated.id, updated.revision);
 	return updated;
 }
-
-export async function deleteAssessment(id: string): Promise<void> {
-	const database = await db();
-	const tx = database.transaction(['assessments', 'photos'], 'readwrite');
-	await tx.objectStore('assessments').delete(id);
-	const photoKeys = await tx.objectStore('photos').index('byAssessment').getAllKeys(id);
-	for (const key of photoKeys) await tx.objectStore('photos').delete(key);
-	await tx.done;
-	announceChange(id, -1);
-}

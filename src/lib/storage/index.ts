@@ -3,8 +3,8 @@ export {
 	listAssessments,
 	putAssessment,
 	updateAssessment,
-	deleteAssessment,
 	StorageError
 } from './assessments';
+export { deleteAssessment, listDeleted, purgeDeleted, restoreDeleted } from './deleted';
 export { onAssessmentChanged } from './sync';
 export { requestPersistence, persistenceState, type PersistenceState } from './persistence';

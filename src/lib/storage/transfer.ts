@@ -24,10 +24,12 @@ import {
 	type ImportSummary,
 	type MigrationCause,
 	type ParsedImport,
-	type PhotoEntry
+	type PhotoEntry,
+	type Tombstone
 } from '$lib/domain';
 import { version as appVersion } from '../../../package.json';
 import { db } from './db';
+import { deletionIn, forgetDeletion, listDeleted, putDeletion } from './deleted';
 import { announceChange } from './sync';
 import type { ToImportWorker } from './import.worker';
 
@@ -59,14 +61,23 @@ async function readAll(
 	return { assessments, leftOut };
 }
 
-/** The assessments of an export; only "all" reports what it left out (the others choose by company or id). */
+/**
+ * The assessments of an export, and the deletions that travel with it (all of them, or the
+ * company's; none with a single assessment). Only "all" reports what it left out (the others
+ * choose by company or id).
+ */
 async function select(
 	scope: ExportScope,
 	key?: string
-): Promise<{ assessments: Assessment[]; leftOut: LeftOut }> {
-	if (scope === 'all') return readAll();
+): Promise<{ assessments: Assessment[]; deleted: Tombstone[]; leftOut: LeftOut }> {
+	const tombstones = scope === 'assessment' ? [] : (await listDeleted()).map((d) => d.tombstone);
+	if (scope === 'all') return { ...(await readAll()), deleted: tombstones };
 	const { assessments } = await readAll((a) => (scope === 'company' ? a.companyId : a.id) === key);
-	return { assessments, leftOut: { newerVersion: 0, damaged: 0 } };
+	return {
+		assessments,
+		deleted: tombstones.filter((t) => t.companyId === key),
+		leftOut: { newerVersion: 0, damaged: 0 }
+	};
 }
 
 /** Only an "export all" that holds something is a backup: exporting nothing protects nothing. */
@@ -79,9 +90,9 @@ export async function exportAssessments(
 	scope: ExportScope,
 	key?: string
 ): Promise<{ json: string; count: number; leftOut: LeftOut }> {
-	const { assessments, leftOut } = await select(scope, key);
+	const { assessments, deleted, leftOut } = await select(scope, key);
 	const now = new Date().toISOString();
-	const file = buildExport(assessments, { appVersion, scope, now });
+	const file = buildExport(assessments, { appVersion, scope, now, deleted });
 	await markBackup(scope, now, assessments.length);
 	return { json: JSON.stringify(file), count: assessments.length, leftOut };
 }
@@ -107,7 +118,7 @@ export async function exportBlob(
 	photos: number;
 	leftOut: LeftOut;
 }> {
-	const { assessments, leftOut } = await select(scope, key);
+	const { assessments, deleted, leftOut } = await select(scope, key);
 	const now = new Date().toISOString();
 	const database = await db();
 	const stored = [];
@@ -116,7 +127,7 @@ export async function exportBlob(
 			stored.push(...(await database.getAllFromIndex('photos', 'byAssessment', a.id)));
 	}
 	if (stored.length === 0) {
-		const json = JSON.stringify(buildExport(assessments, { appVersion, scope, now }));
+		const json = JSON.stringify(buildExport(assessments, { appVersion, scope, now, deleted }));
 		await markBackup(scope, now, assessments.length);
 		return {
 			blob: new Blob([json], { type: 'application/json' }),
@@ -149,7 +160,7 @@ export async function exportBlob(
 		});
 	}
 	files[ZIP_JSON_NAME] = strToU8(
-		JSON.stringify(buildExport(assessments, { appVersion, scope, now, photos: entries }))
+		JSON.stringify(buildExport(assessments, { appVersion, scope, now, photos: entries, deleted }))
 	);
 	const zipped = zipSync(files);
 	await markBackup(scope, now, assessments.length);
@@ -289,11 +300,15 @@ async function apply(
 	photos: ReadonlyMap<string, { entry: PhotoEntry; data: Uint8Array }>
 ): Promise<ImportResult> {
 	const database = await db();
-	const tx = database.transaction(['assessments', 'photos'], 'readwrite');
+	const tx = database.transaction(['assessments', 'meta', 'photos'], 'readwrite');
 	const store = tx.objectStore('assessments');
 	const local = new Map<string, Assessment>();
-	for (const incoming of file.assessments) {
-		const raw = await store.get(incoming.id);
+	const localDeleted = new Map<string, Tombstone>();
+	const ids = [...file.assessments.map((a) => a.id), ...(file.deleted ?? []).map((t) => t.id)];
+	for (const id of ids) {
+		const deletion = await deletionIn(tx, id);
+		if (deletion) localDeleted.set(id, deletion.tombstone);
+		const raw = await store.get(id);
 		if (!raw) continue;
 		const migrated = migrateAssessment(raw);
 		if (!migrated.ok) {
@@ -303,14 +318,25 @@ async function apply(
 				ok: false,
 				error: {
 					code: 'invalid-record',
-					detail: `local assessment ${incoming.id}: ${migrated.error}`
+					detail: `local assessment ${id}: ${migrated.error}`
 				}
 			};
 		}
-		local.set(incoming.id, migrated.value);
+		local.set(id, migrated.value);
 	}
-	const { writes, summary } = planImport(local, file.assessments, new Date().toISOString());
+	const { writes, deletions, summary } = planImport(
+		local,
+		file.assessments,
+		new Date().toISOString(),
+		{ local: localDeleted, incoming: file.deleted ?? [] }
+	);
 	for (const record of writes) await store.put(record);
+	for (const id of deletions.forget) await forgetDeletion(tx, id);
+	for (const tombstone of deletions.remember) await putDeletion(tx, { tombstone });
+	for (const { tombstone, record } of deletions.remove) {
+		await putDeletion(tx, { tombstone, record });
+		await store.delete(tombstone.id);
+	}
 	let photosAdded = 0;
 	const photoStore = tx.objectStore('photos');
 	for (const { entry, data } of photos.values()) {
@@ -329,5 +355,6 @@ async function apply(
 	}
 	await tx.done;
 	for (const record of writes) announceChange(record.id, record.revision);
+	for (const { tombstone } of deletions.remove) announceChange(tombstone.id, -1);
 	return { ok: true, summary: { ...summary, photosAdded } };
 }

@@ -90,11 +90,24 @@ const de: Messages<typeof en> = {
 	delete: 'Löschen',
 	deleteTitle: (name) => `Diese Bewertung von ${name} löschen?`,
 	deleteText:
-		'Sie wird von diesem Gerät entfernt. Sie können das eine Minute lang rückgängig machen. Exportieren Sie sie vorher, wenn Sie eine Kopie behalten möchten.',
+		'Sie wird von diesem Gerät entfernt. 30 Tage lang können Sie sie unter „Kürzlich gelöscht“ wiederherstellen. Exportieren Sie sie vorher, wenn Sie eine Kopie behalten möchten.',
 	cancel: 'Abbrechen',
 	exportFirst: 'Zuerst exportieren',
 	deleted: (name) => `Die Bewertung von ${name} wurde gelöscht.`,
 	undo: 'Rückgängig',
+	recentlyDeleted: (n) => `Kürzlich gelöscht (${n})`,
+	recentlyDeletedHelp:
+		'Gelöschte Bewertungen bleiben 30 Tage auf diesem Gerät und werden dann endgültig entfernt. Eine Löschung wird mit Ihren Exporten weitergegeben, damit eine ältere Kopie die Bewertung nicht zurückbringt.',
+	deletedOn: (date) => `gelöscht am ${date}`,
+	restore: 'Wiederherstellen',
+	stayDeleted: (n) =>
+		n === 1
+			? '1 Bewertung aus der Datei wurde auf diesem Gerät bereits gelöscht und bleibt gelöscht.'
+			: `${n} Bewertungen aus der Datei wurden auf diesem Gerät bereits gelöscht und bleiben gelöscht.`,
+	deletedByImport: (n) =>
+		n === 1
+			? '1 Bewertung wurde auf dem Gerät gelöscht, von dem die Datei stammt, und ist jetzt auch hier gelöscht; Sie können sie 30 Tage lang wiederherstellen.'
+			: `${n} Bewertungen wurden auf dem Gerät gelöscht, von dem die Datei stammt, und sind jetzt auch hier gelöscht; Sie können sie 30 Tage lang wiederherstellen.`,
 	restored: 'Die Bewertung ist wieder da.',
 	showMore: (n) => `${n} weitere anzeigen`,
 	newForCompany: 'Dieses Unternehmen erneut bewerten',

@@ -86,11 +86,24 @@ const en = {
 	delete: 'Delete',
 	deleteTitle: (name: string) => `Delete this assessment of ${name}?`,
 	deleteText:
-		'It is removed from this device. You can undo this for one minute. Export it first if you want to keep a copy.',
+		'It is removed from this device. For 30 days you can restore it under “Recently deleted”. Export it first if you want to keep a copy.',
 	cancel: 'Cancel',
 	exportFirst: 'Export first',
 	deleted: (name: string) => `The assessment of ${name} was deleted.`,
 	undo: 'Undo',
+	recentlyDeleted: (n: number) => `Recently deleted (${n})`,
+	recentlyDeletedHelp:
+		'Deleted assessments are kept on this device for 30 days, then removed for good. A deletion travels with your exports, so an older copy does not bring the assessment back.',
+	deletedOn: (date: string) => `deleted ${date}`,
+	restore: 'Restore',
+	stayDeleted: (n: number) =>
+		n === 1
+			? '1 assessment in the file was deleted on this device earlier and stays deleted.'
+			: `${n} assessments in the file were deleted on this device earlier and stay deleted.`,
+	deletedByImport: (n: number) =>
+		n === 1
+			? '1 assessment was deleted on the device the file comes from and is now deleted here too; you can restore it for 30 days.'
+			: `${n} assessments were deleted on the device the file comes from and are now deleted here too; you can restore them for 30 days.`,
 	restored: 'The assessment is back.',
 	showMore: (n: number) => `Show ${n} more`,
 	newForCompany: 'Assess this company again',

@@ -89,11 +89,24 @@ const fr: Messages<typeof en> = {
 	delete: 'Supprimer',
 	deleteTitle: (name) => `Supprimer cette évaluation de ${name} ?`,
 	deleteText:
-		"Elle disparaît de cet appareil. Vous pouvez encore l'annuler pendant une minute. Exportez-la d'abord si vous voulez en garder une copie.",
+		"Elle disparaît de cet appareil. Pendant 30 jours, vous pouvez la restaurer sous « Supprimées récemment ». Exportez-la d'abord si vous voulez en garder une copie.",
 	cancel: 'Annuler',
 	exportFirst: "Exporter d'abord",
 	deleted: (name) => `L'évaluation de ${name} a été supprimée.`,
 	undo: 'Annuler la suppression',
+	recentlyDeleted: (n) => `Supprimées récemment (${n})`,
+	recentlyDeletedHelp:
+		'Les évaluations supprimées restent 30 jours sur cet appareil, puis disparaissent définitivement. Une suppression voyage avec vos exports : une copie plus ancienne ne ramène pas l’évaluation.',
+	deletedOn: (date) => `supprimée le ${date}`,
+	restore: 'Restaurer',
+	stayDeleted: (n) =>
+		n < 2
+			? `${n} évaluation du fichier avait déjà été supprimée sur cet appareil ; elle reste supprimée.`
+			: `${n} évaluations du fichier avaient déjà été supprimées sur cet appareil ; elles restent supprimées.`,
+	deletedByImport: (n) =>
+		n < 2
+			? `${n} évaluation a été supprimée sur l’appareil d’où vient le fichier ; elle l’est maintenant ici aussi et reste restaurable pendant 30 jours.`
+			: `${n} évaluations ont été supprimées sur l’appareil d’où vient le fichier ; elles le sont maintenant ici aussi et restent restaurables pendant 30 jours.`,
 	restored: "L'évaluation est de retour.",
 	showMore: (n) => `Afficher ${n} de plus`,
 	newForCompany: 'Réévaluer cette entreprise',

@@ -92,11 +92,24 @@ const nl: Messages<typeof en> = {
 	delete: 'Verwijderen',
 	deleteTitle: (name) => `Deze evaluatie van ${name} verwijderen?`,
 	deleteText:
-		'Ze verdwijnt van dit toestel. U kunt dit nog één minuut ongedaan maken. Exporteer ze eerst als u een kopie wilt bewaren.',
+		'Ze verdwijnt van dit toestel. U kunt ze nog 30 dagen terugzetten onder “Onlangs verwijderd”. Exporteer ze eerst als u een kopie wilt bewaren.',
 	cancel: 'Annuleren',
 	exportFirst: 'Eerst exporteren',
 	deleted: (name) => `De evaluatie van ${name} is verwijderd.`,
 	undo: 'Ongedaan maken',
+	recentlyDeleted: (n) => `Onlangs verwijderd (${n})`,
+	recentlyDeletedHelp:
+		'Verwijderde evaluaties blijven 30 dagen op dit toestel en verdwijnen dan definitief. Een verwijdering reist mee met uw exports, zodat een oudere kopie de evaluatie niet terugbrengt.',
+	deletedOn: (date) => `verwijderd op ${date}`,
+	restore: 'Terugzetten',
+	stayDeleted: (n) =>
+		n === 1
+			? '1 evaluatie uit het bestand was op dit toestel al verwijderd en blijft verwijderd.'
+			: `${n} evaluaties uit het bestand waren op dit toestel al verwijderd en blijven verwijderd.`,
+	deletedByImport: (n) =>
+		n === 1
+			? '1 evaluatie werd verwijderd op het toestel waar het bestand vandaan komt en is nu ook hier verwijderd; u kunt ze nog 30 dagen terugzetten.'
+			: `${n} evaluaties werden verwijderd op het toestel waar het bestand vandaan komt en zijn nu ook hier verwijderd; u kunt ze nog 30 dagen terugzetten.`,
 	restored: 'De evaluatie is terug.',
 	showMore: (n) => `Nog ${n} tonen`,
 	newForCompany: 'Dit bedrijf opnieuw evalueren',
