@@ -8,6 +8,7 @@ import {
 	planFinance,
 	setActionCost,
 	setActionCostType,
+	setActionDueDate,
 	planInLanguage,
 	proposePlan,
 	setAmbition,
@@ -342,6 +343,41 @@ describe('buildReport: numbers', () => {
 		expect(text).toContain('Priority 3: Eco-production');
 		expect(text).toContain('Be a <Factory> of the Future & proud by 2029');
 		expect(text).toContain('Support that fits: Eco coaching');
+	});
+
+	it('flags an action due before one it must follow, by number, as the plan page does', () => {
+		const linked = fixtureQuestionnaire();
+		const digital = linked.transformations.find((t) => t.id === 'digital-factory')!;
+		const action = (q: string, from: number) =>
+			digital.questions.find((x) => x.id === q)!.nextActions!.find((a) => a.from === from)!;
+		action('digital-factory.c', 2).id = 'choose-erp';
+		action('digital-factory.a', 1).after = ['choose-erp'];
+		const base = fixtureAssessment({ language: 'en', name: COMPANY });
+		const { score, matches } = fixtureScoreAndMatches(linked, base, NOW);
+		const plan = proposePlan({ questionnaire: linked, assessment: base, score, matches, now: NOW });
+		const input = {
+			assessment: base,
+			questionnaire: linked,
+			score,
+			matches,
+			language: 'en' as const,
+			generatedAt: NOW
+		};
+		// As proposed, the order holds: no flag.
+		expect(allText(buildReport({ ...input, plan }))).not.toContain('which must come first');
+		const moved = setActionDueDate(
+			'digital-factory',
+			'digital-factory.a@1',
+			'2026-11-30',
+			NOW
+		)({
+			...base,
+			plan
+		});
+		// Action 1.1 (a from 1) now falls before 1.3 (c from 2, "choose an ERP").
+		expect(allText(buildReport({ ...input, plan: moved.plan! }))).toContain(
+			'Before 1.3, which must come first'
+		);
 	});
 
 	it('shows matched instruments with their terms, conditions, as-of dates and sources', () => {

@@ -17,7 +17,9 @@ export const COLOR = {
 	brand: '#1d3f6e',
 	score: '#0f7b8a',
 	target: '#475569',
-	self: '#d9822b'
+	self: '#d9822b',
+	// The plan page's warning colour (app.css --warn): an action due before one it must follow.
+	warn: '#8a5300'
 };
 
 export const STYLES: StyleDictionary = {

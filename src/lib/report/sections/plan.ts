@@ -1,5 +1,5 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import { importanceOf, localize } from '$lib/domain';
+import { importanceOf, localize, orderConflicts } from '$lib/domain';
 import { describeActionMoney } from '$lib/i18n/messages/money/describe';
 import { formatSignedGap } from '$lib/i18n/format';
 import type { Ctx } from '../context';
@@ -10,6 +10,14 @@ export function actionPlan(ctx: Ctx): Content {
 	const { plan, score, assessment, language, matches } = input;
 	const instrumentNames = new Map(
 		matches.map((m) => [m.instrument.id, localize(m.instrument.name, language)])
+	);
+	// Actions due before one they must follow are flagged as on the plan page, by their number.
+	const conflicts = orderConflicts(input.questionnaire, plan);
+	const numbers = new Map<string, string>();
+	plan.priorities.forEach((priority, p) =>
+		priority.actions
+			.filter((action) => action.text.trim())
+			.forEach((action, a) => numbers.set(action.id, `${p + 1}.${a + 1}`))
 	);
 	const blocks: Content[] = [
 		heading(t.planHeading, 'h1', { pageBreak: 'before', id: 'plan' }),
@@ -52,7 +60,16 @@ export function actionPlan(ctx: Ctx): Content {
 				{ text: number, style: 'cell', color: COLOR.muted },
 				{ text: action.text.trim(), style: 'cell' },
 				{ text: action.owner.trim() || t.notSet, style: 'cell' },
-				{ text: action.dueDate ? date(action.dueDate) : t.notSet, style: 'cell' },
+				{
+					stack: [
+						{ text: action.dueDate ? date(action.dueDate) : t.notSet },
+						...(conflicts.get(action.id) ?? []).flatMap((before) => {
+							const n = numbers.get(before.id);
+							return n ? [{ text: t.dueBefore(n), style: 'small', color: COLOR.warn }] : [];
+						})
+					],
+					style: 'cell'
+				} as TableCell,
 				...(money
 					? [
 							{

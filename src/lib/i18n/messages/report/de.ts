@@ -114,6 +114,7 @@ const de: Messages<typeof en> = {
 	action: 'Maßnahme',
 	owner: 'Verantwortlich',
 	dueDate: 'Zieltermin',
+	dueBefore: (n) => `Vor ${n}, das zuerst kommen muss`,
 	noActions: 'Noch keine Maßnahmen.',
 	notSet: '–',
 	prioritySupport: (names) =>

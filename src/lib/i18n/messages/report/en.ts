@@ -115,6 +115,7 @@ const en = {
 	action: 'Action',
 	owner: 'Owner',
 	dueDate: 'Target date',
+	dueBefore: (n: string) => `Before ${n}, which must come first`,
 	noActions: 'No actions yet.',
 	notSet: '–',
 	prioritySupport: (names: string) =>

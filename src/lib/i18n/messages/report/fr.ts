@@ -123,6 +123,7 @@ const fr: Messages<typeof en> = {
 	action: 'Action',
 	owner: 'Responsable',
 	dueDate: 'Date cible',
+	dueBefore: (n) => `Avant ${n}, qui doit venir d’abord`,
 	noActions: 'Pas encore d’actions.',
 	notSet: '–',
 	prioritySupport: (names) =>

@@ -113,6 +113,7 @@ const nl: Messages<typeof en> = {
 	action: 'Actie',
 	owner: 'Trekker',
 	dueDate: 'Streefdatum',
+	dueBefore: (n) => `Vóór ${n}, dat eerst moet komen`,
 	noActions: 'Nog geen acties.',
 	notSet: '–',
 	prioritySupport: (names) => `Passende steun: ${names} (zie “Steun voor uw volgende stap”).`,
