@@ -302,7 +302,7 @@ test('a deletion survives an export and a re-import of an older export, and can 
 	expect([newer.assessments.length, newer.deleted.length]).toEqual([1, 1]);
 
 	await page.getByText('Recently deleted (1)').click();
-	await page.getByRole('button', { name: 'Restore: Acme Metal' }).click();
+	await page.getByRole('button', { name: /^Restore\s*: Acme Metal$/ }).click();
 	await expect(page.getByText('The assessment is back.')).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Acme Metal' })).toBeVisible();
 	expect(await storedAssessments(page)).toHaveLength(2);
