@@ -440,6 +440,12 @@ describe('plan changes', () => {
 			undefined
 		],
 		[
+			'ignore a cost above the record limit',
+			setActionCost('digital-factory', 'digital-factory.a@1', RECORD_LIMITS.euros + 1, NOW),
+			(a) => actions(a, 'digital-factory')[0]!.cost,
+			undefined
+		],
+		[
 			'set what the money buys',
 			setActionCostType('digital-factory', 'digital-factory.a@1', 'investment', NOW),
 			(a) => actions(a, 'digital-factory')[0]!.costType,

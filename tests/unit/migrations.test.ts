@@ -120,6 +120,31 @@ describe('record limits: no field carries megabytes, no list thousands of entrie
 			'longer'
 		],
 		[
+			'plan.priorities.0.actions.0.cost',
+			{ plan: { ...plan, priorities: [{ ...priority, actions: [{ ...action, cost: 1e12 }] }] } },
+			'more than 1000000000 EUR'
+		],
+		[
+			'plan.priorities.0.actions.0.costRange.max',
+			{
+				plan: {
+					...plan,
+					priorities: [{ ...priority, actions: [{ ...action, costRange: { min: 0, max: 1e12 } }] }]
+				}
+			},
+			'more than 1000000000 EUR'
+		],
+		[
+			'plan.priorities.0.actions.0.topics',
+			{
+				plan: {
+					...plan,
+					priorities: [{ ...priority, actions: [{ ...action, topics: Array(21).fill('energy') }] }]
+				}
+			},
+			'more than 20 items'
+		],
+		[
 			'plan.priorities.0.instrumentIds.0',
 			{ plan: { ...plan, priorities: [{ ...priority, instrumentIds: [TEN_MB] }] } },
 			'longer'

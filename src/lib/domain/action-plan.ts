@@ -588,8 +588,9 @@ export function setActionDueDate(
 }
 
 /**
- * Sets an action's estimated cost in EUR (whole euros), or clears it (null). Negative or
- * non-finite figures are ignored.
+ * Sets an action's estimated cost in EUR (whole euros), or clears it (null). Negative,
+ * non-finite figures and figures above RECORD_LIMITS.euros (a stored record would be refused)
+ * are ignored.
  */
 export function setActionCost(
 	id: TransformationId,
@@ -597,7 +598,8 @@ export function setActionCost(
 	cost: number | null,
 	now: string
 ): Change {
-	if (cost !== null && !(Number.isFinite(cost) && cost >= 0)) return (assessment) => assessment;
+	if (cost !== null && !(Number.isFinite(cost) && cost >= 0 && cost <= RECORD_LIMITS.euros))
+		return (assessment) => assessment;
 	const value = cost === null ? null : Math.round(cost);
 	return withAction(id, actionId, now, (action) =>
 		(action.cost ?? null) === value ? action : { ...action, cost: value }

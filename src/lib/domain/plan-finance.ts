@@ -321,3 +321,43 @@ export function planFinance(input: PlanFinanceInput): PlanFinance {
 	});
 	return { priorities, ...sumTotals(priorities) };
 }
+
+/**
+ * What a user typed as an amount in EUR, read the way Belgians write it in any of the four
+ * languages: dots, spaces (also the no-break spaces Intl prints) or apostrophes group thousands
+ * ("9.000", "9 000", "9'000", and "9,000" as an English grouping), a comma or a dot followed by
+ * one or two digits is the decimal part ("9.000,50", "12.5"), and a euro sign or "EUR" may come
+ * before or after. The result is rounded to whole euros: plan costs are estimates.
+ * Empty text clears the figure (null); anything else, a negative figure or one above `max` is
+ * refused, so a typo never changes what is stored.
+ *
+ *   parseEuroAmount('9.000')      -> { ok: true, value: 9000 }
+ *   parseEuroAmount('€ 9 000,50') -> { ok: true, value: 9001 }
+ *   parseEuroAmount('')           -> { ok: true, value: null }
+ *   parseEuroAmount('9.00.0')     -> { ok: false, reason: 'format' }
+ *   parseEuroAmount('-5')         -> { ok: false, reason: 'format' }
+ */
+export function parseEuroAmount(
+	text: string,
+	max: number = Number.MAX_SAFE_INTEGER
+): { ok: true; value: number | null } | { ok: false; reason: 'format' | 'too-large' } {
+	const trimmed = text
+		.trim()
+		.replace(/^(€|eur)\s*/i, '')
+		.replace(/\s*(€|eur)$/i, '')
+		.trim();
+	if (trimmed === '') return { ok: true, value: null };
+	// Digits in groups of three after the first group; one optional decimal part of 1–2 digits.
+	const match = /^(\d{1,3}(?:[.,\s\u00a0\u202f'’]\d{3})+|\d+)(?:([.,])(\d{1,2}))?$/.exec(trimmed);
+	if (!match) return { ok: false, reason: 'format' };
+	const whole = match[1]!.replace(/[.,\s\u00a0\u202f'’]/g, '');
+	// One separator kind for the thousands, and another for the decimals: "9.000,000",
+	// "1,000.000.5" or "9.000.50" are not amounts.
+	const separators = new Set(match[1]!.replace(/\d/g, ''));
+	if (separators.size > 1 || (match[2] && separators.has(match[2])))
+		return { ok: false, reason: 'format' };
+	const value = Math.round(Number(`${whole}.${match[3] ?? '0'}`));
+	if (!Number.isFinite(value)) return { ok: false, reason: 'format' };
+	if (value > max) return { ok: false, reason: 'too-large' };
+	return { ok: true, value };
+}

@@ -43,6 +43,10 @@ export const RECORD_LIMITS = {
 	actions: 200,
 	/** Matched instruments per priority. */
 	instruments: 500,
+	/** Topics of one action (there are 11 today; room for a few more). */
+	topics: 20,
+	/** An action's cost or cost range in EUR: a billion is far above any plan. */
+	euros: 1_000_000_000,
 	/** Fields this release does not know (kept for a newer release): how many, and how big each. */
 	extraFields: 20,
 	extraFieldChars: 100_000
@@ -59,6 +63,13 @@ const key = text(RECORD_LIMITS.id);
 const time = text(RECORD_LIMITS.time);
 const nullableNumber = v.nullable(v.pipe(v.number(), v.finite()));
 const isoDay = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
+/** An amount in EUR a plan may hold: finite, not negative, at most RECORD_LIMITS.euros. */
+const euros = v.pipe(
+	v.number(),
+	v.finite(),
+	v.minValue(0, 'a negative amount'),
+	v.maxValue(RECORD_LIMITS.euros, `more than ${RECORD_LIMITS.euros} EUR`)
+);
 
 /** A list of at most `max` items. */
 function list<T extends v.GenericSchema>(item: T, max: number) {
@@ -151,11 +162,11 @@ export const planActionSchema = v.object({
 	/** What the money buys; from the questionnaire (v2) or chosen by the user. */
 	costType: v.optional(v.picklist(ACTION_COST_TYPES)),
 	/** What the action is about; from the questionnaire (v2) or chosen by the user. */
-	topics: v.optional(v.pipe(v.array(v.picklist(ACTION_TOPICS)), v.maxLength(20))),
+	topics: v.optional(list(v.picklist(ACTION_TOPICS), RECORD_LIMITS.topics)),
 	/** The questionnaire's typical cost range in EUR (v2): indicative, not a quote. */
-	costRange: v.optional(v.object({ min: v.number(), max: v.number() })),
+	costRange: v.optional(v.object({ min: euros, max: euros })),
 	/** The estimated total cost in EUR the plan counts with; null or absent when none is set. */
-	cost: v.optional(v.nullable(v.pipe(v.number(), v.finite(), v.minValue(0))))
+	cost: v.optional(v.nullable(euros))
 });
 export type PlanAction = v.InferOutput<typeof planActionSchema>;
 
