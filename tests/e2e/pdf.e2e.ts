@@ -34,6 +34,7 @@ const UI = {
 		high: 'High',
 		download: 'Download PDF',
 		ready: /Ready: /,
+		fileSuffix: 'action-plan',
 		// Text the PDF must contain, in the assessment's language.
 		pdf: [
 			'Self-assessment and action plan',
@@ -70,6 +71,7 @@ const UI = {
 		high: 'Élevée',
 		download: 'Télécharger le PDF',
 		ready: /Prêt : /,
+		fileSuffix: 'plan-d-action',
 		pdf: [
 			'Autoévaluation et plan d’action',
 			'Vue d’ensemble',
@@ -221,7 +223,9 @@ for (const language of ['en', 'fr'] as const) {
 			const d = new Date();
 			return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 		});
-		expect(download.suggestedFilename()).toBe(`Müller-&-Fils-Liège-Ça-${today}-action-plan.pdf`);
+		expect(download.suggestedFilename()).toBe(
+			`Müller-&-Fils-Liège-Ça-${today}-${ui.fileSuffix}.pdf`
+		);
 		const bytes = readFileSync((await download.path())!);
 		expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
 		if (PDF_DIR) writeFileSync(join(PDF_DIR, `e2e-${language}.pdf`), bytes);

@@ -14,6 +14,7 @@ import {
 	AssessmentWorkspace,
 	TYPING_PAUSE_MS
 } from '../../src/lib/state/assessment-workspace.svelte';
+import type { ReportInput } from '../../src/lib/report/render-pdf';
 import type { WorkspaceServices } from '../../src/lib/state/services';
 import {
 	fixtureAssessment,
@@ -63,6 +64,9 @@ function fakeStorage(initial: Assessment) {
 		addPhoto: async () => {},
 		deletePhoto: async () => {},
 		renderReport: async () => new Blob(['%PDF']),
+		warmReport: async () => {},
+		reportPhotos: async (photos) =>
+			photos.map((photo) => ({ questionId: photo.questionId, dataUrl: 'data:image/jpeg;base64,' })),
 		download: () => {},
 		afterPaint: async () => {}
 	};
@@ -297,9 +301,50 @@ describe('AssessmentWorkspace', () => {
 		storage.services.download = (_blob, name) => downloaded.push(name);
 		const workspace = await open(storage);
 		workspace.downloadReport();
-		expect(workspace.report).toEqual({ state: 'building' });
+		expect(workspace.report).toEqual({ state: 'building', progress: null });
 		await expect.poll(() => workspace.report.state).toBe('built');
 		expect(downloaded).toEqual(['Acme-2026-12-01-action-plan.pdf']);
+	});
+
+	it('builds the report in the language asked for, with its money, next step, photos and progress', async () => {
+		const storage = fakeStorage(fixtureAssessment({ name: 'Acme' }));
+		const downloaded: string[] = [];
+		const inputs: ReportInput[] = [];
+		let finish: (blob: Blob) => void = () => {};
+		storage.services.download = (_blob, name) => downloaded.push(name);
+		storage.services.listPhotos = async (assessmentId) => [
+			{
+				id: `${assessmentId}/p1`,
+				assessmentId,
+				questionId: 'q-photo',
+				blob: new Blob(['jpeg']),
+				width: 4,
+				height: 3,
+				at: NOW.toISOString()
+			}
+		];
+		storage.services.renderReport = (input, onProgress) => {
+			inputs.push(input);
+			onProgress?.({ stage: 'drawing', fraction: 0.5 });
+			return new Promise((done) => (finish = done));
+		};
+		const workspace = await open(storage);
+		workspace.useCatalogue();
+		await expect.poll(() => workspace.finance).not.toBeNull();
+		workspace.downloadReport('fr');
+		await expect.poll(() => inputs.length).toBe(1);
+		expect(workspace.report).toEqual({
+			state: 'building',
+			progress: { stage: 'drawing', fraction: 0.5 }
+		});
+		finish(new Blob(['%PDF']));
+		await expect.poll(() => workspace.report.state).toBe('built');
+		expect(downloaded).toEqual(['Acme-2026-12-01-plan-d-action.pdf']);
+		const input = inputs[0]!;
+		expect(input.language).toBe('fr');
+		expect(input.photos).toEqual([{ questionId: 'q-photo', dataUrl: 'data:image/jpeg;base64,' }]);
+		expect(input.finance).toEqual(workspace.finance);
+		expect(input.nextStep).toEqual(workspace.nextStep ?? undefined);
 	});
 
 	it('reports a failed report build instead of throwing', async () => {

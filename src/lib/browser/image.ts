@@ -32,3 +32,13 @@ export async function resizeImage(
 		bitmap.close();
 	}
 }
+
+/** A stored photo as a data URL, the form the PDF report embeds images in. */
+export function photoDataUrl(blob: Blob): Promise<string> {
+	return new Promise((done, fail) => {
+		const reader = new FileReader();
+		reader.onload = () => done(String(reader.result));
+		reader.onerror = () => fail(reader.error ?? new Error('could not read the photo'));
+		reader.readAsDataURL(blob);
+	});
+}

@@ -35,8 +35,13 @@ import {
 	proposePlan,
 	proposePriority,
 	scoreAssessment,
+	checkedFacts,
+	planFinance,
+	setActionCost,
+	setActionCostType,
 	setActionDueDate,
 	setActionOwner,
+	setActionTopics,
 	setActionText,
 	setAmbition,
 	setAnswer,
@@ -54,7 +59,9 @@ import {
 	addRespondent,
 	renameRespondent,
 	compareScores,
+	type ActionCostType,
 	type ActionPlan,
+	type ActionTopic,
 	type Answer,
 	type AnswerValue,
 	type Assessment,
@@ -67,6 +74,7 @@ import {
 	type Language,
 	type Level,
 	type PlanAction,
+	type PlanFinance,
 	type Questionnaire,
 	type StoredPhoto,
 	type TransformationId,
@@ -74,14 +82,14 @@ import {
 } from '$lib/domain';
 import type { Comparison, Previous } from './comparison';
 import type { ContentNeeds } from './questionnaires';
-import { browserServices, type WorkspaceServices } from './services';
+import { browserServices, type ReportProgress, type WorkspaceServices } from './services';
 
 export type WorkspaceStatus = 'loading' | 'ready' | 'not-found' | 'missing-questionnaire' | 'error';
 
 /** Where the PDF report is: shown as a status line next to the download button. */
 export type ReportState =
 	| { state: 'idle' }
-	| { state: 'building' }
+	| { state: 'building'; progress: ReportProgress | null }
 	| { state: 'built'; file: string }
 	| { state: 'failed'; error: string };
 
@@ -171,6 +179,20 @@ export class AssessmentWorkspace {
 		this.planConflicts = $derived(
 			this.#questionnaire && this.plan ? orderConflicts(this.#questionnaire, this.plan) : null
 		);
+		this.freshness = $derived(
+			this.#instruments?.length ? checkedFacts(this.#instruments, this.#openedAt) : null
+		);
+		this.finance = $derived.by(() => {
+			const assessment = this.#assessment;
+			const plan = this.plan;
+			const instruments = this.#instruments;
+			if (!assessment || !plan || !instruments) return null;
+			return planFinance({
+				plan,
+				instruments,
+				facts: eligibilityFacts(assessment.profile, this.#openedAt)
+			});
+		});
 	}
 
 	// ---- What the pages read --------------------------------------------------------------
@@ -269,6 +291,20 @@ export class AssessmentWorkspace {
 
 	/** What the plan page shows: the stored plan, or the live proposal until the first change. */
 	readonly plan: ActionPlan | null;
+
+	/**
+	 * Estimated cost, support and net cost of the plan, per action, per priority and in total,
+	 * once the catalogue is loaded (`useCatalogue()`); null before.
+	 */
+	readonly finance: PlanFinance | null;
+
+	/** The programme's next step (the advisory site visit), from the catalogue; null before. */
+	readonly nextStep: CatalogueInstrument | null = $derived(
+		this.#instruments?.find((instrument) => instrument.nextStep) ?? null
+	);
+
+	/** How many of the catalogue's facts were confirmed in the last 12 months; null before. */
+	readonly freshness: { checked: number; total: number } | null;
 
 	/** The user changed the plan's priorities or actions: it no longer follows the importance. */
 	readonly planEdited: boolean = $derived(
@@ -832,27 +868,77 @@ export class AssessmentWorkspace {
 		if (proposal) this.#apply(setPlan(proposal, this.#now()));
 	}
 
-	/** Builds the PDF report of what is on screen and hands it to the browser's download. */
-	downloadReport(): void {
-		const { assessment, questionnaire, score, plan } = this;
+	/**
+	 * An action's estimated cost in EUR, or null to clear it. The page parses what was typed
+	 * (parseEuroAmount) and calls this only with a figure it accepted.
+	 */
+	setActionCost(transformationId: TransformationId, actionId: string, cost: number | null): void {
+		this.#editPlan((now) => setActionCost(transformationId, actionId, cost, now));
+	}
+
+	/** What an action's money buys (advice, training, investment, R&D), or null to clear it. */
+	setActionCostType(
+		transformationId: TransformationId,
+		actionId: string,
+		costType: ActionCostType | null
+	): void {
+		this.#editPlan((now) => setActionCostType(transformationId, actionId, costType, now));
+	}
+
+	/** What an action is about; an empty list clears it. */
+	setActionTopics(
+		transformationId: TransformationId,
+		actionId: string,
+		topics: readonly ActionTopic[]
+	): void {
+		this.#editPlan((now) => setActionTopics(transformationId, actionId, topics, now));
+	}
+
+	/**
+	 * Loads the report worker's code while the user reads the plan, so the first click does not
+	 * wait for it. A failure is not shown: the click tries again and reports it.
+	 */
+	warmReport(): void {
+		this.#services.warmReport().catch(() => {});
+	}
+
+	/**
+	 * Builds the PDF report of what is on screen, in `language` (the reader's choice; the
+	 * assessment's own language when none is given), with the plan's money, the next step and the
+	 * evidence photos, and hands it to the browser's download under a name in that language.
+	 */
+	downloadReport(language?: Language): void {
+		const { assessment, questionnaire, score, plan, finance, nextStep } = this;
 		if (!assessment || !questionnaire || !score || !plan || this.#report.state === 'building')
 			return;
 		const matches = this.matches;
-		this.#report = { state: 'building' };
+		const reportLanguage = language ?? assessment.language;
+		this.#report = { state: 'building', progress: null };
 		const build = async (): Promise<string> => {
-			// Let the status paint before pdfmake takes the main thread.
+			// Let the status paint before the work starts.
 			await this.#services.afterPaint();
+			const photos = await this.#services.reportPhotos(
+				await this.#services.listPhotos(assessment.id)
+			);
 			const generated = this.#services.now();
-			const blob = await this.#services.renderReport({
-				assessment,
-				questionnaire,
-				score,
-				plan,
-				matches,
-				language: assessment.language,
-				generatedAt: generated.toISOString()
-			});
-			const file = pdfFileName(assessment.profile.name, localDay(generated));
+			const blob = await this.#services.renderReport(
+				{
+					assessment,
+					questionnaire,
+					score,
+					plan,
+					matches,
+					language: reportLanguage,
+					generatedAt: generated.toISOString(),
+					photos,
+					...(finance ? { finance } : {}),
+					...(nextStep ? { nextStep } : {})
+				},
+				(progress) => {
+					if (this.#report.state === 'building') this.#report = { state: 'building', progress };
+				}
+			);
+			const file = pdfFileName(assessment.profile.name, localDay(generated), reportLanguage);
 			this.#services.download(blob, file);
 			return file;
 		};

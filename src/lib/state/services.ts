@@ -3,7 +3,7 @@
 // fails, a second tab's change) and the browser gets the real thing.
 import { questionnaireIndex } from 'virtual:content';
 import { afterPaint, downloadBlob } from '$lib/browser/download';
-import { resizeImage } from '$lib/browser/image';
+import { photoDataUrl, resizeImage } from '$lib/browser/image';
 import type {
 	Assessment,
 	CatalogueInstrument,
@@ -13,12 +13,14 @@ import type {
 	StoredPhoto
 } from '$lib/domain';
 import { newId } from '$lib/ids';
-import type { ReportInput } from '$lib/report/build-report';
+import type { ReportInput, ReportPhoto, ReportProgress } from '$lib/report/render-pdf';
 import { onAssessmentChanged } from '$lib/storage';
 import { addPhoto, deletePhoto, listPhotos } from '$lib/storage/photos';
 import { previousFor, type Previous } from './comparison';
 import { instrumentsIn, questionnaireFor, type ContentNeeds } from './questionnaires';
 import { loadAssessment, saveAssessment } from './new-assessment';
+
+export type { ReportProgress };
 
 export type WorkspaceServices = {
 	/** The current clock; every change is dated with it. */
@@ -43,8 +45,12 @@ export type WorkspaceServices = {
 	/** Shrinks and stores a photo taken for a question. */
 	addPhoto(input: { assessmentId: string; questionId: string; file: Blob }): Promise<void>;
 	deletePhoto(photoId: string): Promise<void>;
-	/** Builds the PDF report (pdfmake is loaded only now). */
-	renderReport(input: ReportInput): Promise<Blob>;
+	/** Builds the PDF report in the report worker; `onProgress` hears each stage. */
+	renderReport(input: ReportInput, onProgress?: (progress: ReportProgress) => void): Promise<Blob>;
+	/** Starts the report worker and loads its code, ahead of the first report. */
+	warmReport(): Promise<void>;
+	/** Photos as the report prints them: JPEG data URLs with their question. */
+	reportPhotos(photos: readonly StoredPhoto[]): Promise<ReportPhoto[]>;
 	/** Hands a file to the browser's download. */
 	download(blob: Blob, fileName: string): void;
 	/** Resolves once a status change is on screen. */
@@ -76,9 +82,22 @@ export const browserServices: WorkspaceServices = {
 		});
 	},
 	deletePhoto,
-	async renderReport(input) {
+	// render-pdf is a few hundred bytes; the worker it starts loads pdfmake off the main thread.
+	async renderReport(input, onProgress) {
 		const { renderPdf } = await import('$lib/report/render-pdf');
-		return renderPdf(input);
+		return renderPdf(input, onProgress);
+	},
+	async warmReport() {
+		const { warmReport } = await import('$lib/report/render-pdf');
+		return warmReport();
+	},
+	async reportPhotos(photos) {
+		return Promise.all(
+			photos.map(async (photo) => ({
+				questionId: photo.questionId,
+				dataUrl: await photoDataUrl(photo.blob)
+			}))
+		);
 	},
 	download: downloadBlob,
 	afterPaint

@@ -40,8 +40,8 @@ const de: Messages<typeof en> = {
 	addPriorityLabel: 'Eine Transformation als Priorität hinzufügen',
 	addPriority: 'Priorität hinzufügen',
 	downloadHeading: 'Ihr Bericht',
-	downloadHelp: (language) =>
-		`Das PDF enthält die Ergebnisse, diesen Plan, die passende Förderung und die nächsten Schritte. Es wird auf diesem Gerät erstellt, auf ${language}, der Sprache der Bewertung.`,
+	downloadHelp:
+		'Das PDF enthält die Ergebnisse, diesen Plan mit Kosten und Förderung und den nächsten Schritt, für Ihre Geschäftsleitung. Es wird auf diesem Gerät erstellt: nichts wird gesendet.',
 	reportLanguage: 'Sprache des Berichts',
 	reportLanguageHelp:
 		'Der Bericht und sein Dateiname sind in dieser Sprache; Maßnahmen, die Sie selbst geschrieben haben, bleiben, wie Sie sie geschrieben haben.',

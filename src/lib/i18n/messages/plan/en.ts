@@ -38,8 +38,8 @@ const en = {
 	addPriorityLabel: 'Add a transformation as a priority',
 	addPriority: 'Add priority',
 	downloadHeading: 'Your report',
-	downloadHelp: (language: string) =>
-		`The PDF holds the results, this plan, the matching support and the next steps. It is made on this device, in ${language}, the assessment’s language.`,
+	downloadHelp:
+		'The PDF holds the results, this plan with its cost and support, and the next step, for your board. It is made on this device: nothing is sent anywhere.',
 	reportLanguage: 'Report language',
 	reportLanguageHelp:
 		'The report and its file name are in this language; actions you wrote yourself stay as you wrote them.',

@@ -40,8 +40,8 @@ const fr: Messages<typeof en> = {
 	addPriorityLabel: 'Ajouter une transformation comme priorité',
 	addPriority: 'Ajouter la priorité',
 	downloadHeading: 'Votre rapport',
-	downloadHelp: (language) =>
-		`Le PDF reprend les résultats, ce plan, les aides adaptées et les prochaines étapes. Il est créé sur cet appareil, en ${language}, la langue de l’évaluation.`,
+	downloadHelp:
+		'Le PDF reprend les résultats, ce plan avec ses coûts et ses aides, et la prochaine étape, pour votre direction. Il est créé sur cet appareil : rien n’est envoyé.',
 	reportLanguage: 'Langue du rapport',
 	reportLanguageHelp:
 		'Le rapport et le nom du fichier sont dans cette langue ; les actions que vous avez rédigées restent telles quelles.',

@@ -40,8 +40,8 @@ const nl: Messages<typeof en> = {
 	addPriorityLabel: 'Een transformatie als prioriteit toevoegen',
 	addPriority: 'Prioriteit toevoegen',
 	downloadHeading: 'Uw rapport',
-	downloadHelp: (language) =>
-		`De pdf bevat de resultaten, dit plan, de passende steun en de volgende stappen. Hij wordt op dit toestel gemaakt, in het ${language}, de taal van de evaluatie.`,
+	downloadHelp:
+		'De pdf bevat de resultaten, dit plan met zijn kosten en steun, en de volgende stap, voor uw directie. Hij wordt op dit toestel gemaakt: er wordt niets verstuurd.',
 	reportLanguage: 'Taal van het rapport',
 	reportLanguageHelp:
 		'Het rapport en de bestandsnaam zijn in deze taal; acties die u zelf schreef, blijven zoals u ze schreef.',
