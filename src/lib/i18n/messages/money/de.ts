@@ -93,7 +93,25 @@ const de: Messages<typeof en> = {
 		`Der Schritt nach diesem Scan ist ein Beratungsbesuch von ${programme}, durch ${operator}.`,
 	nextStepRequest: 'So beantragen Sie den Besuch',
 	nextStepEmail: (email) => `E-Mail: ${email}`,
-	nextStepSource: 'Quelle'
+	nextStepSource: 'Quelle',
+	costInvalid: (text) =>
+		`„${text}“ ist kein Betrag in Euro. Geben Sie einen Betrag wie 9.000 oder 9 000 ein; es wurde nichts geändert.`,
+	costTooLarge: (max) => `Das ist mehr als ${max}; es wurde nichts geändert.`,
+	costTypeHelp:
+		'Die Förderung hängt davon ab: manche Programme zahlen nur Beratung, andere nur Investitionen.',
+	actionMoney: 'Geld',
+	planAmount: (amount, actions) =>
+		`In Ihrem Plan: ${amount} für ${actions === 1 ? '1 Maßnahme' : `${actions} Maßnahmen`}`,
+	planAmountHint:
+		'Tragen Sie im Aktionsplan die geschätzten Kosten Ihrer Maßnahmen ein, um zu sehen, was dieses Programm dafür zahlt.',
+	minAid: (amount) => `Kleinste Förderung: ${amount}`,
+	terms: 'Was es zahlt',
+	termsRate: (rate) => `${rate} der förderfähigen Kosten`,
+	termsNoRate:
+		'Kein fester Anteil der Kosten (ein Darlehen, eine Bürgschaft, ein Steuervorteil oder eine Förderung pro Stunde)',
+	unconfirmedLabel: 'Nicht bestätigt',
+	confirmedFirst:
+		'Programme, deren Bedingungen eine aktuelle öffentliche Quelle bestätigt, stehen zuerst; die anderen sind als „Nicht bestätigt“ markiert.'
 };
 
 export default de;

@@ -93,7 +93,24 @@ const en = {
 		`The step after this scan is an advisory site visit of ${programme}, by ${operator}.`,
 	nextStepRequest: 'How to request the visit',
 	nextStepEmail: (email: string) => `E-mail: ${email}`,
-	nextStepSource: 'Source'
+	nextStepSource: 'Source',
+	costInvalid: (text: string) =>
+		`“${text}” is not an amount in euros. Type a whole figure such as 9.000 or 9 000; nothing was changed.`,
+	costTooLarge: (max: string) => `That is more than ${max}; nothing was changed.`,
+	costTypeHelp:
+		'Support depends on it: some schemes pay only for advice, others only for investment.',
+	actionMoney: 'Money',
+	planAmount: (amount: string, actions: number) =>
+		`In your plan: ${amount} for ${actions === 1 ? '1 action' : `${actions} actions`}`,
+	planAmountHint:
+		'Enter the estimated costs of your actions in the action plan to see what this scheme pays for them.',
+	minAid: (amount: string) => `Smallest grant: ${amount}`,
+	terms: 'What it pays',
+	termsRate: (rate: string) => `${rate} of the eligible cost`,
+	termsNoRate: 'No set share of the cost (a loan, a guarantee, tax relief or aid paid per hour)',
+	unconfirmedLabel: 'Not confirmed',
+	confirmedFirst:
+		'Schemes whose terms a current public source confirms come first; the others are marked “Not confirmed”.'
 };
 
 export default en;

@@ -92,7 +92,25 @@ const fr: Messages<typeof en> = {
 		`L'étape après ce scan est une visite conseil de ${programme}, par ${operator}.`,
 	nextStepRequest: 'Comment demander la visite',
 	nextStepEmail: (email) => `E-mail : ${email}`,
-	nextStepSource: 'Source'
+	nextStepSource: 'Source',
+	costInvalid: (text) =>
+		`« ${text} » n’est pas un montant en euros. Tapez un montant comme 9.000 ou 9 000 ; rien n’a été modifié.`,
+	costTooLarge: (max) => `C’est plus de ${max} ; rien n’a été modifié.`,
+	costTypeHelp:
+		'L’aide en dépend : certains régimes ne paient que le conseil, d’autres que l’investissement.',
+	actionMoney: 'Argent',
+	planAmount: (amount, actions) =>
+		`Dans votre plan : ${amount} pour ${actions === 1 ? '1 action' : `${actions} actions`}`,
+	planAmountHint:
+		'Indiquez le coût estimé de vos actions dans le plan d’action pour voir ce que ce régime paie.',
+	minAid: (amount) => `Aide minimale : ${amount}`,
+	terms: 'Ce qu’elle paie',
+	termsRate: (rate) => `${rate} des coûts éligibles`,
+	termsNoRate:
+		'Pas de part fixe du coût (un prêt, une garantie, un avantage fiscal ou une aide à l’heure)',
+	unconfirmedLabel: 'Non confirmé',
+	confirmedFirst:
+		'Les régimes dont une source publique actuelle confirme les conditions viennent en premier ; les autres sont marqués « Non confirmé ».'
 };
 
 export default fr;

@@ -92,7 +92,25 @@ const nl: Messages<typeof en> = {
 		`De stap na deze scan is een adviesbezoek van ${programme}, door ${operator}.`,
 	nextStepRequest: 'Zo vraagt u het bezoek aan',
 	nextStepEmail: (email) => `E-mail: ${email}`,
-	nextStepSource: 'Bron'
+	nextStepSource: 'Bron',
+	costInvalid: (text) =>
+		`“${text}” is geen bedrag in euro. Typ een bedrag zoals 9.000 of 9 000; er is niets gewijzigd.`,
+	costTooLarge: (max) => `Dat is meer dan ${max}; er is niets gewijzigd.`,
+	costTypeHelp:
+		'De steun hangt ervan af: sommige regelingen betalen alleen advies, andere alleen investeringen.',
+	actionMoney: 'Geld',
+	planAmount: (amount, actions) =>
+		`In uw plan: ${amount} voor ${actions === 1 ? '1 actie' : `${actions} acties`}`,
+	planAmountHint:
+		'Vul in het actieplan de geraamde kost van uw acties in om te zien wat deze regeling ervoor betaalt.',
+	minAid: (amount) => `Kleinste steunbedrag: ${amount}`,
+	terms: 'Wat ze betaalt',
+	termsRate: (rate) => `${rate} van de subsidiabele kosten`,
+	termsNoRate:
+		'Geen vast deel van de kosten (een lening, een waarborg, een belastingvoordeel of steun per uur)',
+	unconfirmedLabel: 'Niet bevestigd',
+	confirmedFirst:
+		'Regelingen waarvan een actuele openbare bron de voorwaarden bevestigt, staan eerst; de andere zijn gemarkeerd als “Niet bevestigd”.'
 };
 
 export default nl;
