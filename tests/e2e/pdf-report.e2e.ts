@@ -41,7 +41,7 @@ const UI = {
 const ENGLISH =
 	/\b(the|and|with|your|which|Priority|Priorities|Owner|Target date|Support|Annex|Summary|answered|every answer|Next step|Action plan|Score per transformation|Page \d+ of)\b/;
 const PROPER_NAMES =
-	/https?:\S+|Factory[ -]of[ -]the[ -]Future|Make the Future|Made Different|Production manager/gi;
+	/https?:\S+|Factory[\s-]+of[\s-]+the[\s-]+Future|Make\s+the\s+Future|Made\s+Different|Production\s+manager/gi;
 
 function pdfText(bytes: Buffer): string {
 	const dir = mkdtempSync(join(tmpdir(), 'report-e2e-'));

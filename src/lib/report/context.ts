@@ -2,6 +2,7 @@
 // language, and formatters that print numbers and dates the way that language writes them.
 import {
 	localize,
+	localizeName,
 	transformationName,
 	type CatalogueInstrument,
 	type PlanFinance,
@@ -87,7 +88,8 @@ export function reportContext(input: ReportInput): Ctx {
 			euro: (value) => pdfSafe(formatEuro(value, language)),
 			percent: (value) => pdfSafe(formatPercent(value, language)),
 			month: (iso) => pdfSafe(formatMonth(iso, language)),
-			name: (text) => localize(text, language)
+			name: (text) => localize(text, language),
+			operator: (name) => localizeName(name, language)
 		}
 	};
 }

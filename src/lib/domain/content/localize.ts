@@ -14,6 +14,18 @@ export function localize(text: LocalizedText | undefined, language: Language): s
 }
 
 /**
+ * A name that is either one proper name for every language ("VLAIO") or written per language
+ * ("Sirris and Agoria" / "Sirris et Agoria"), in `language`.
+ *
+ *   localizeName('VLAIO', 'fr')                                   -> 'VLAIO'
+ *   localizeName({ en: 'European Commission', fr: 'Commission européenne' }, 'fr')
+ *                                                                 -> 'Commission européenne'
+ */
+export function localizeName(name: string | LocalizedText, language: Language): string {
+	return typeof name === 'string' ? name : localize(name, language);
+}
+
+/**
  * A transformation's name as the questionnaire gives it, in `language`; its id when the
  * questionnaire does not have it (an assessment made with another version).
  *

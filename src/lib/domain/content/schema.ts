@@ -501,7 +501,12 @@ export const instrumentSchema = v.strictObject({
 	id: kebabId,
 	name: localizedTextSchema,
 	summary: v.pipe(localizedTextSchema, v.description('One sentence: what it pays for.')),
-	operator: nonEmpty,
+	operator: v.pipe(
+		v.union([nonEmpty, localizedTextSchema]),
+		v.description(
+			'Who runs it: a proper name as one string ("VLAIO"), or per language where the name has words of a language ("Sirris en Agoria", "Sirris et Agoria").'
+		)
+	),
 	kind: v.picklist(INSTRUMENT_KINDS),
 	regions: v.optional(v.array(v.picklist(INSTRUMENT_AREAS))),
 	eligibility: v.optional(

@@ -79,7 +79,11 @@ export function instruments(ctx: Ctx): Content {
 		const lines: Content[] = [
 			{ text: localize(instrument.name, language), fontSize: 10.5, bold: true, color: COLOR.brand },
 			{
-				text: [t.kind(instrument.kind), instrument.operator, t.where(instrument.level)].join(' · '),
+				text: [
+					t.kind(instrument.kind),
+					ctx.fmt.operator(instrument.operator),
+					t.where(instrument.level)
+				].join(' · '),
 				style: 'small',
 				margin: [0, 0, 0, 3]
 			},

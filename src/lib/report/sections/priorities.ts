@@ -82,7 +82,7 @@ export function nextStepBlock({ input, t, m, fmt }: Ctx): Content {
 		});
 		const source = visit.sources.flatMap((s) => ('url' in s ? [s.url] : []))[0];
 		lines.push({
-			text: `${fmt.name(visit.name)} · ${visit.operator}${source ? ` · ${m.nextStepSource}: ${source}` : ''}`,
+			text: `${fmt.name(visit.name)} · ${fmt.operator(visit.operator)}${source ? ` · ${m.nextStepSource}: ${source}` : ''}`,
 			style: 'small'
 		});
 	}

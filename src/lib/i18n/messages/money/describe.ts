@@ -12,6 +12,8 @@ export type MoneyFormat = {
 	percent: (fraction: number) => string;
 	month: (iso: string) => string;
 	name: (text: LocalizedText) => string;
+	/** An operator: one proper name, or written per language. */
+	operator: (name: string | LocalizedText) => string;
 };
 
 export type ActionMoneyText = {
