@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
 	checkedFacts,
-	estimateAmount,
+	fundingTerms,
 	groupMatches,
 	instrumentRegions,
 	isEligible,
@@ -11,7 +11,6 @@ import {
 	nextJourneyStage,
 	regionFromPostcode,
 	stageForScore,
-	type AmountEstimate,
 	type CatalogueInstrument,
 	type IneligibleReason,
 	type ProfileFacts,
@@ -30,10 +29,8 @@ import {
 	fedTax,
 	mdNetwork,
 	scoreOf,
-	vlTransformationSubsidy,
 	vlVoucher,
-	waCheque,
-	waInvestment
+	waCheque
 } from '../fixtures/instruments';
 
 const TODAY = new Date('2026-11-22T10:00:00Z');
@@ -50,7 +47,8 @@ const SCORE = scoreOf({
 type Expected = {
 	id: string;
 	stage: string;
-	estimate: Pick<AmountEstimate, 'rate' | 'amount' | 'cappedBy'> | null;
+	/** The share of the cost it pays this company (its terms); null when it pays none. */
+	rate: number | null;
 	stale?: boolean;
 };
 
@@ -70,25 +68,25 @@ describe('matchInstruments: each company gets exactly what its eligibility allow
 			age: 20,
 			sector: 'C25',
 			expected: [
-				// Theme rate 0.6 (digital factory) on €10,000; the €7,500 yearly cap does not bind.
+				// Theme rate 0.6 for digital factory, above the base rate.
 				{
 					id: 'vl-voucher',
 					stage: 'diagnosis',
-					estimate: { rate: 0.6, amount: 6000, cappedBy: null }
+					rate: 0.6
 				},
-				{ id: 'md-network', stage: 'diagnosis', estimate: null },
+				{ id: 'md-network', stage: 'diagnosis', rate: null },
 				// Serves digital factory one stage ahead (realisation for a company at plan).
-				{ id: 'fed-tax', stage: 'realisation', estimate: null },
+				{ id: 'fed-tax', stage: 'realisation', rate: null },
 				{
 					id: 'eu-innovation',
 					stage: 'realisation',
-					estimate: { rate: 0.5, amount: 5000, cappedBy: null }
+					rate: 0.5
 				},
-				// 0.45 × 10,000 = 4,500, capped at €3,000 per project; unknown status ranks last.
+				// Unknown status ranks last.
 				{
 					id: 'vl-transformation-subsidy',
 					stage: 'plan',
-					estimate: { rate: 0.45, amount: 3000, cappedBy: 'project' },
+					rate: 0.45,
 					stale: true
 				}
 			]
@@ -100,14 +98,13 @@ describe('matchInstruments: each company gets exactly what its eligibility allow
 			age: 40,
 			sector: 'C28',
 			expected: [
-				// 0.5 × 10,000 = 5,000, capped at €4,000 per period of 3 years.
 				{
 					id: 'wa-cheque',
 					stage: 'diagnosis',
-					estimate: { rate: 0.5, amount: 4000, cappedBy: 'period' }
+					rate: 0.5
 				},
-				{ id: 'md-network', stage: 'diagnosis', estimate: null },
-				{ id: 'fed-tax', stage: 'realisation', estimate: null }
+				{ id: 'md-network', stage: 'diagnosis', rate: null },
+				{ id: 'fed-tax', stage: 'realisation', rate: null }
 			]
 		},
 		{
@@ -117,24 +114,23 @@ describe('matchInstruments: each company gets exactly what its eligibility allow
 			age: 2,
 			sector: 'C26',
 			expected: [
-				{ id: 'md-network', stage: 'diagnosis', estimate: null },
-				// 0.7 × 10,000 = 7,000, capped at €5,000 per project.
+				{ id: 'md-network', stage: 'diagnosis', rate: null },
 				{
 					id: 'bx-startup',
 					stage: 'plan',
-					estimate: { rate: 0.7, amount: 5000, cappedBy: 'project' }
+					rate: 0.7
 				},
-				{ id: 'fed-tax', stage: 'realisation', estimate: null },
+				{ id: 'fed-tax', stage: 'realisation', rate: null },
 				{
 					id: 'eu-innovation',
 					stage: 'realisation',
-					estimate: { rate: 0.5, amount: 5000, cappedBy: null }
+					rate: 0.5
 				},
 				// Closed: still listed (the UI says so), after every open one.
 				{
 					id: 'bx-innovation',
 					stage: 'realisation',
-					estimate: { rate: 0.8, amount: 8000, cappedBy: null }
+					rate: 0.8
 				}
 			]
 		},
@@ -145,13 +141,13 @@ describe('matchInstruments: each company gets exactly what its eligibility allow
 			age: 50,
 			sector: 'C10',
 			expected: [
-				{ id: 'md-network', stage: 'diagnosis', estimate: null },
-				{ id: 'fed-tax', stage: 'realisation', estimate: null },
-				// Large rate 0.25 × 10,000 = 2,500: under the €3,000 cap.
+				{ id: 'md-network', stage: 'diagnosis', rate: null },
+				{ id: 'fed-tax', stage: 'realisation', rate: null },
+				// The large-company rate.
 				{
 					id: 'vl-transformation-subsidy',
 					stage: 'plan',
-					estimate: { rate: 0.25, amount: 2500, cappedBy: null },
+					rate: 0.25,
 					stale: true
 				}
 			]
@@ -163,14 +159,14 @@ describe('matchInstruments: each company gets exactly what its eligibility allow
 			age: 12,
 			sector: 'C24',
 			expected: [
-				{ id: 'md-network', stage: 'diagnosis', estimate: null },
-				// Estimated on its €25,000 minimum project: 0.1 × 25,000.
+				{ id: 'md-network', stage: 'diagnosis', rate: null },
+				// Its terms only: no amount without a real cost (the plan computes those).
 				{
 					id: 'wa-investment',
 					stage: 'plan',
-					estimate: { rate: 0.1, amount: 2500, cappedBy: null }
+					rate: 0.1
 				},
-				{ id: 'fed-tax', stage: 'realisation', estimate: null }
+				{ id: 'fed-tax', stage: 'realisation', rate: null }
 			]
 		}
 	])('$company', ({ region, sizeClass, age, sector, expected }) => {
@@ -187,11 +183,7 @@ describe('matchInstruments: each company gets exactly what its eligibility allow
 			matches.map((match) => ({
 				id: match.instrument.id,
 				stage: match.stage,
-				estimate: match.estimate && {
-					rate: match.estimate.rate,
-					amount: match.estimate.amount,
-					cappedBy: match.estimate.cappedBy
-				},
+				rate: match.terms?.rate ?? null,
 				...(match.stale ? { stale: true } : {})
 			}))
 		).toEqual(expected);
@@ -314,7 +306,7 @@ describe('matchInstruments: each company gets exactly what its eligibility allow
 		expect(matches.map((m) => m.instrument.id)).toEqual(['md-network', 'fed-tax']);
 	});
 
-	it('with no known size class still matches but gives no estimate', () => {
+	it('with no known size class still matches but gives no terms', () => {
 		const matches = matchInstruments({
 			instruments: [vlVoucher],
 			region: 'flanders',
@@ -324,7 +316,7 @@ describe('matchInstruments: each company gets exactly what its eligibility allow
 			score: SCORE,
 			today: TODAY
 		});
-		expect(matches.map((m) => [m.instrument.id, m.estimate])).toEqual([['vl-voucher', null]]);
+		expect(matches.map((m) => [m.instrument.id, m.terms])).toEqual([['vl-voucher', null]]);
 	});
 });
 
@@ -414,12 +406,12 @@ describe("ranking rules, each breaking the previous one's ties", () => {
 			second: { ...base, id: 'a' }
 		},
 		{
-			rule: '6. larger estimate first',
+			rule: '6. larger share of the cost first',
 			first: { ...base, id: 'b', funding: { covers: ['consultancy'], rate: { small: 0.6 } } },
 			second: { ...base, id: 'a', funding: { covers: ['consultancy'], rate: { small: 0.4 } } }
 		},
 		{
-			rule: '6. an estimate before none',
+			rule: '6. a rate before none',
 			first: { ...base, id: 'b' },
 			second: { ...base, id: 'a', funding: undefined }
 		},
@@ -568,158 +560,7 @@ describe('isEligible', () => {
 	});
 });
 
-describe('estimateAmount: rate by size class, theme rate, then caps', () => {
-	it.each<{
-		name: string;
-		instrument: CatalogueInstrument;
-		size: SizeClass | null;
-		cost: number;
-		transformations?: ('digital-factory' | 'eco-production')[];
-		expected: AmountEstimate | null;
-	}>([
-		{
-			name: 'small, plain rate',
-			instrument: vlVoucher,
-			size: 'small',
-			cost: 10000,
-			expected: { cost: 10000, rate: 0.5, amount: 5000, cappedBy: null }
-		},
-		{
-			name: 'medium, plain rate',
-			instrument: vlVoucher,
-			size: 'medium',
-			cost: 10000,
-			expected: { cost: 10000, rate: 0.3, amount: 3000, cappedBy: null }
-		},
-		{
-			name: 'small, theme rate for digital factory',
-			instrument: vlVoucher,
-			size: 'small',
-			cost: 10000,
-			transformations: ['digital-factory'],
-			expected: {
-				cost: 10000,
-				rate: 0.6,
-				amount: 6000,
-				cappedBy: null,
-				themeLabel: vlVoucher.funding!.themes![0]!.label
-			}
-		},
-		{
-			name: 'theme not covering the transformation',
-			instrument: vlVoucher,
-			size: 'small',
-			cost: 10000,
-			transformations: ['eco-production'],
-			expected: { cost: 10000, rate: 0.5, amount: 5000, cappedBy: null }
-		},
-		{
-			name: 'yearly cap binds: 0.6 × 20,000 = 12,000 → 7,500',
-			instrument: vlVoucher,
-			size: 'small',
-			cost: 20000,
-			transformations: ['digital-factory'],
-			expected: {
-				cost: 20000,
-				rate: 0.6,
-				amount: 7500,
-				cappedBy: 'year',
-				themeLabel: vlVoucher.funding!.themes![0]!.label
-			}
-		},
-		{
-			name: 'yearly cap exactly reached is not "capped"',
-			instrument: vlVoucher,
-			size: 'small',
-			cost: 15000,
-			expected: { cost: 15000, rate: 0.5, amount: 7500, cappedBy: null }
-		},
-		{
-			name: 'project cap binds',
-			instrument: vlTransformationSubsidy,
-			size: 'micro',
-			cost: 10000,
-			expected: { cost: 10000, rate: 0.45, amount: 3000, cappedBy: 'project' }
-		},
-		{
-			name: 'period cap binds',
-			instrument: waCheque,
-			size: 'small',
-			cost: 10000,
-			expected: { cost: 10000, rate: 0.75, amount: 4000, cappedBy: 'period' }
-		},
-		{
-			name: 'under the period cap',
-			instrument: waCheque,
-			size: 'small',
-			cost: 5000,
-			expected: { cost: 5000, rate: 0.75, amount: 3750, cappedBy: null }
-		},
-		{
-			name: 'rounded to whole euros',
-			instrument: waCheque,
-			size: 'medium',
-			cost: 1234.5,
-			expected: { cost: 1234.5, rate: 0.5, amount: 617, cappedBy: null }
-		},
-		{
-			name: 'below the minimum cost',
-			instrument: waInvestment,
-			size: 'large',
-			cost: 10000,
-			expected: null
-		},
-		{
-			name: 'at the minimum cost',
-			instrument: waInvestment,
-			size: 'large',
-			cost: 25000,
-			expected: { cost: 25000, rate: 0.1, amount: 2500, cappedBy: null }
-		},
-		{
-			name: 'no rate for this size class',
-			instrument: vlVoucher,
-			size: 'large',
-			cost: 10000,
-			expected: null
-		},
-		{ name: 'unknown size class', instrument: vlVoucher, size: null, cost: 10000, expected: null },
-		{
-			name: 'no rate at all (tax measure)',
-			instrument: fedTax,
-			size: 'small',
-			cost: 10000,
-			expected: null
-		},
-		{
-			name: 'no funding (network)',
-			instrument: mdNetwork,
-			size: 'small',
-			cost: 10000,
-			expected: null
-		}
-	])('$name', ({ instrument, size, cost, transformations, expected }) => {
-		expect(estimateAmount(instrument, size, cost, transformations)).toEqual(expected);
-	});
-
-	it('the smallest cap wins when several bind', () => {
-		const both = {
-			...vlVoucher,
-			funding: {
-				...vlVoucher.funding!,
-				capPerProject: 9000,
-				capPerYear: 4000,
-				capPerPeriod: { amount: 6000, years: 3 }
-			}
-		};
-		expect(estimateAmount(both, 'small', 20000)).toEqual({
-			cost: 20000,
-			rate: 0.5,
-			amount: 4000,
-			cappedBy: 'year'
-		});
-	});
-
+describe('fundingTerms: the rate a company gets, without an invented amount', () => {
 	it('takes the theme of the largest gap, not the best theme of any gap', () => {
 		const label = (en: string) => ({ nl: en, fr: en, en, de: en });
 		const themed = {
@@ -741,14 +582,30 @@ describe('estimateAmount: rate by size class, theme rate, then caps', () => {
 				]
 			}
 		};
-		const eco = estimateAmount(themed, 'small', 10000, ['eco-production', 'digital-factory']);
-		expect(eco).toMatchObject({ rate: 0.4, amount: 4000, themeLabel: label('Energy') });
-		const digital = estimateAmount(themed, 'small', 10000, ['digital-factory', 'eco-production']);
-		expect(digital).toMatchObject({ rate: 0.45, amount: 4500, themeLabel: label('Cyber') });
-		expect(estimateAmount(themed, 'small', 10000, ['production-network'])).toMatchObject({
-			rate: 0.3,
-			amount: 3000
-		});
+		const eco = fundingTerms(themed, 'small', ['eco-production', 'digital-factory']);
+		expect(eco).toMatchObject({ rate: 0.4, themeLabel: label('Energy') });
+		const digital = fundingTerms(themed, 'small', ['digital-factory', 'eco-production']);
+		expect(digital).toMatchObject({ rate: 0.45, themeLabel: label('Cyber') });
+		const plain = fundingTerms(themed, 'small', ['production-network']);
+		expect(plain).toEqual({ covers: ['training'], rate: 0.3 });
+		expect(fundingTerms(themed, null, ['digital-factory'])).toBeNull();
+	});
+
+	it('carries the caps and the minimum for the size, and never an amount', () => {
+		const terms = fundingTerms(
+			{
+				...vlVoucher,
+				funding: {
+					...vlVoucher.funding!,
+					capPerProject: 9000,
+					capPerYear: 4000,
+					minCost: { small: 5000, medium: 20000 }
+				}
+			},
+			'medium'
+		);
+		expect(terms).toMatchObject({ capPerProject: 9000, capPerYear: 4000, minCost: 20000 });
+		expect(terms).not.toHaveProperty('amount');
 	});
 });
 

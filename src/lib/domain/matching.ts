@@ -1,7 +1,8 @@
 // Pure domain code: no DOM, no storage, no Svelte.
-// Matches the support-instrument catalogue to one company: who may use what (eligibility), what it
-// would pay for a typical next step (estimate), and in which order to show it (ranking). Returns
-// structured data only; the sentences people read are built in $lib/i18n/messages/instruments.ts.
+// Matches the support-instrument catalogue to one company: who may use what (eligibility), on
+// what terms it pays (rate, caps, minimums; amounts need a real cost and come from the plan, see
+// plan-finance.ts), and in which order to show it (ranking). Returns structured data only; the
+// sentences people read are built in $lib/i18n/messages.
 import {
 	JOURNEY_STAGES,
 	REGIONS,
@@ -26,19 +27,6 @@ import {
 	type AssessmentScore,
 	type TransformationScore
 } from './scoring';
-
-export type AmountEstimate = {
-	/** The eligible cost the estimate is for, in EUR. */
-	cost: number;
-	/** The share of the cost paid (0–1) for this size class, after a theme's higher rate. */
-	rate: number;
-	/** EUR paid, after the caps, rounded to whole euros. */
-	amount: number;
-	/** The cap that limited the amount, or null when cost × rate stayed under every cap. */
-	cappedBy: 'project' | 'year' | 'period' | null;
-	/** Set when a theme's rate was used (e.g. "Cybersecurity training"). */
-	themeLabel?: LocalizedText;
-};
 
 /**
  * What an instrument pays, as its published terms for one company: no amount, because an amount
@@ -122,8 +110,6 @@ export type InstrumentMatch = {
 	})[];
 	/** The next journey stage it is matched for. */
 	stage: JourneyStage;
-	/** Estimated support for a typical next step (a ~10-day assessment of about €10,000 for diagnosis/plan), null when it pays nothing computable. */
-	estimate: AmountEstimate | null;
 	/** What it pays on for this company (rate, caps, minimums); null when it pays nothing. */
 	terms: FundingTerms | null;
 	/** asOf older than 12 months at `today`. */
@@ -173,9 +159,6 @@ export type Eligibility = {
 	/** Rules not checked for lack of a profile fact: the user should confirm them. */
 	unchecked: UncheckedFact[];
 };
-
-/** The cost of the typical next step the estimate is shown for: a ~10-day assessment. */
-export const TYPICAL_NEXT_STEP_COST = 10_000;
 
 /** Facts older than this many months are flagged as stale. */
 export const STALE_AFTER_MONTHS = 12;
@@ -290,71 +273,6 @@ export function isEligible(instrument: CatalogueInstrument, facts: ProfileFacts)
 	}
 
 	return { eligible: reasons.length === 0, reasons, unchecked };
-}
-
-/**
- * What an instrument would pay of an eligible `cost` for a company of `sizeClass`, or null when
- * nothing computable: no funding rate for this size class, an unknown size class, a cost under
- * the instrument's minimum, or an instrument that pays nothing (networks, information).
- *
- * The rate is the size class's rate; when `transformations` are given and one of the
- * instrument's themes covers one of them, the theme's rate for the size class is used instead
- * (the highest such rate). Then the amount is limited by the cap per project, per year and per
- * period, in that order; `cappedBy` names the cap that bound (the first one on a tie).
- *
- *   rate {small: 0.3}, capPerYear 7500:
- *     estimateAmount(i, 'small', 10000)  -> { cost: 10000, rate: 0.3, amount: 3000, cappedBy: null }
- *     estimateAmount(i, 'small', 40000)  -> { cost: 40000, rate: 0.3, amount: 7500, cappedBy: 'year' }
- *   theme {transformations: [digital-factory], rate: {small: 0.45}}:
- *     estimateAmount(i, 'small', 10000, ['digital-factory']) -> { rate: 0.45, amount: 4500, themeLabel: … }
- */
-export function estimateAmount(
-	instrument: CatalogueInstrument,
-	sizeClass: SizeClass | null,
-	cost: number,
-	transformations?: readonly TransformationId[]
-): AmountEstimate | null {
-	const funding = instrument.funding;
-	if (!funding || sizeClass === null || !(cost > 0)) return null;
-	const minCost = minCostFor(funding.minCost, sizeClass);
-	if (minCost !== undefined && cost < minCost) return null;
-
-	let rate = funding.rate?.[sizeClass];
-	let themeLabel: LocalizedText | undefined;
-	// The theme of the first transformation (the largest gap) that has one decides: a card shown
-	// for Eco-production must not quote the cybersecurity rate of the same voucher.
-	for (const id of transformations ?? []) {
-		const theme = (funding.themes ?? []).find(
-			(candidate) =>
-				candidate.transformations.includes(id) && candidate.rate[sizeClass] !== undefined
-		);
-		if (!theme) continue;
-		const themeRate = theme.rate[sizeClass]!;
-		if (rate === undefined || themeRate > rate) {
-			rate = themeRate;
-			themeLabel = theme.label;
-		}
-		break;
-	}
-	if (rate === undefined) return null;
-
-	const raw = cost * rate;
-	let amount = raw;
-	let cappedBy: AmountEstimate['cappedBy'] = null;
-	const caps: [NonNullable<AmountEstimate['cappedBy']>, number | undefined][] = [
-		['project', funding.capPerProject],
-		['year', funding.capPerYear],
-		['period', funding.capPerPeriod?.amount]
-	];
-	for (const [name, cap] of caps) {
-		if (cap !== undefined && cap < amount) {
-			amount = cap;
-			cappedBy = name;
-		}
-	}
-	const estimate: AmountEstimate = { cost, rate, amount: Math.round(amount), cappedBy };
-	if (themeLabel) estimate.themeLabel = themeLabel;
-	return estimate;
 }
 
 /**
@@ -474,9 +392,9 @@ const LEVEL_ORDER: Record<InstrumentLevel, number> = {
  *
  * An instrument is matched when it serves at least one transformation with a positive gap, at
  * that transformation's next stage (stageForScore) or the stage right after. Its `stage` is the
- * one matched for its largest-gap transformation. Its estimate is for the typical next step
- * (TYPICAL_NEXT_STEP_COST, raised to the instrument's minimum cost when that is higher), at
- * the theme rate when a theme covers one of its matched transformations.
+ * one matched for its largest-gap transformation. Its `terms` are what it pays on for the
+ * company's size (the theme rate when a theme covers one of its matched transformations); no
+ * amount is computed here, since an amount needs a real cost (planFinance, from the plan).
  *
  * Ranking, each rule breaking the previous one's ties:
  * 1. facts confirmed against a current public source before unconfirmed ones (which say so);
@@ -487,12 +405,12 @@ const LEVEL_ORDER: Record<InstrumentLevel, number> = {
  * 6. level: regional (and Community), then federal, then programme-wide, then EU (Belgian
  *    support is mostly regional, and the closer scheme is usually the simpler one to apply for);
  * 7. the number of gap transformations it serves, most first;
- * 8. estimated amount, largest first (none last);
+ * 8. the share of the cost it pays, largest first (none last);
  * 9. newer asOf first; 10. id, for a stable order.
  * `rank` is the 1-based position.
  *
  *   Digital factory 2.0 / target 4 (gap 2), small Flemish company: a Flemish voucher serving
- *   digital-factory at the plan stage, rate 0.3 → matched for 'plan', estimate €3,000, rank 1.
+ *   digital-factory at the plan stage, rate 0.3 → matched for 'plan', terms.rate 0.3, rank 1.
  */
 export function matchInstruments(input: MatchInput): InstrumentMatch[] {
 	const facts: ProfileFacts = {
@@ -517,10 +435,6 @@ export function matchInstruments(input: MatchInput): InstrumentMatch[] {
 		}
 		const first = served[0];
 		if (!first) continue;
-		const cost = Math.max(
-			TYPICAL_NEXT_STEP_COST,
-			minCostFor(instrument.funding?.minCost, input.sizeClass) ?? 0
-		);
 		candidates.push({
 			instrument,
 			transformations: served.map(({ transformationId, score, target, gap, stage, matched }) => ({
@@ -533,12 +447,6 @@ export function matchInstruments(input: MatchInput): InstrumentMatch[] {
 			})),
 			stage: first.matched,
 			exactStage: first.exact,
-			estimate: estimateAmount(
-				instrument,
-				input.sizeClass,
-				cost,
-				served.map((t) => t.transformationId)
-			),
 			terms: fundingTerms(
 				instrument,
 				input.sizeClass,
@@ -557,7 +465,7 @@ export function matchInstruments(input: MatchInput): InstrumentMatch[] {
 			Number(b.exactStage) - Number(a.exactStage) ||
 			LEVEL_ORDER[a.instrument.level] - LEVEL_ORDER[b.instrument.level] ||
 			b.transformations.length - a.transformations.length ||
-			(b.estimate?.amount ?? -1) - (a.estimate?.amount ?? -1) ||
+			(b.terms?.rate ?? -1) - (a.terms?.rate ?? -1) ||
 			(a.instrument.asOf > b.instrument.asOf
 				? -1
 				: a.instrument.asOf < b.instrument.asOf

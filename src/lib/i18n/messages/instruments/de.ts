@@ -86,7 +86,7 @@ const de: Messages<typeof en> = {
 	noRegion:
 		'Geben Sie im Unternehmensprofil eine belgische Postleitzahl ein, um die Förderung Ihrer Region zu sehen. Bis dahin wird nur föderale, europäische und belgienweite Förderung angezeigt.',
 	noSize:
-		'Geben Sie im Unternehmensprofil die Zahl der Beschäftigten ein, um geschätzte Beträge zu sehen.',
+		'Geben Sie im Unternehmensprofil die Zahl der Beschäftigten an, um die Fördersätze für Ihre Unternehmensgröße zu sehen.',
 	noGaps:
 		'Jede bewertete Transformation erreicht ihr Ziel: Derzeit ist keine Förderung vorzuschlagen.',
 	noMatches: 'Kein Angebot im Katalog passt zu diesen Lücken und diesem Profil.',
@@ -111,31 +111,7 @@ const de: Messages<typeof en> = {
 	asOf: (month) => `Stand: ${month}`,
 	stale: (month) =>
 		`Diese Angaben stammen vom ${month}: Prüfen Sie die aktuellen Regeln beim Träger, bevor Sie einen Antrag stellen`,
-	estimate: (amount, cost, rate) => `Etwa ${amount} eines nächsten Schritts von ${cost} (${rate})`,
-	estimateLabel: 'Geschätzte Förderung',
-	estimateNote: (consultancy, costs) =>
-		consultancy
-			? 'Schätzung für einen üblichen nächsten Schritt, etwa eine Analyse von 10 Tagen; den tatsächlichen Betrag legt der Träger fest.'
-			: `Schätzung auf einen üblichen Betrag förderfähiger Kosten (hier: ${costs}); den tatsächlichen Betrag legt der Träger fest.`,
-	costKind: (kind) =>
-		(
-			({
-				consultancy: 'Beratung',
-				training: 'Schulung',
-				investment: 'Investitionen',
-				rd: 'Forschung und Entwicklung',
-				personnel: 'Personalkosten',
-				loan: 'ein Darlehen',
-				tax: 'Steuervorteil'
-			}) as Record<string, string>
-		)[kind] ?? kind,
 	themeRate: (label) => `Höherer Satz für: ${label}`,
-	capped: (cap) =>
-		cap === 'project'
-			? 'Begrenzt durch die Obergrenze pro Projekt'
-			: cap === 'year'
-				? 'Begrenzt durch die Jahresobergrenze'
-				: 'Begrenzt durch die Obergrenze über mehrere Jahre',
 	rates: 'Anteil der übernommenen Kosten',
 	baseRate: 'Regelsatz',
 	sizeShort: (size) =>

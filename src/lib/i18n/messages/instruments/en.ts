@@ -85,7 +85,8 @@ const en = {
 		`Shown for a company in ${enLevels[region]}, with federal, European and Belgium-wide support.`,
 	noRegion:
 		'Enter a Belgian postcode in the company profile to see the support of your region. Until then only federal, European and Belgium-wide support is shown.',
-	noSize: 'Enter the number of employees in the company profile to see estimated amounts.',
+	noSize:
+		'Enter the number of employees in the company profile to see the rates for your company’s size.',
 	noGaps: 'Every assessed transformation is at or above its target: no support to suggest for now.',
 	noMatches: 'No instrument in the catalogue fits these gaps and this profile.',
 	loadFailed: 'The support catalogue could not be loaded.',
@@ -110,34 +111,7 @@ const en = {
 	asOf: (month: string) => `as of ${month}`,
 	stale: (month: string) =>
 		`These facts date from ${month}: check the current rules with the operator before you apply`,
-	estimate: (amount: string, cost: string, rate: string) =>
-		`About ${amount} of a ${cost} next step (${rate})`,
-	estimateLabel: 'Estimated support',
-	estimateNote: (consultancy: boolean, costs: string) =>
-		consultancy
-			? 'Estimate for a typical next step, such as a 10-day assessment; the operator decides the real amount.'
-			: `Estimate on a typical amount of eligible costs (here: ${costs}); the operator decides the real amount.`,
-	costKind: (
-		kind: 'consultancy' | 'training' | 'investment' | 'rd' | 'personnel' | 'loan' | 'tax'
-	) =>
-		(
-			({
-				consultancy: 'advice',
-				training: 'training',
-				investment: 'investment',
-				rd: 'research and development',
-				personnel: 'staff costs',
-				loan: 'a loan',
-				tax: 'tax relief'
-			}) as Record<string, string>
-		)[kind] ?? kind,
 	themeRate: (label: string) => `Higher rate for: ${label}`,
-	capped: (cap: 'project' | 'year' | 'period') =>
-		cap === 'project'
-			? 'Limited by the ceiling per project'
-			: cap === 'year'
-				? 'Limited by the yearly ceiling'
-				: 'Limited by the ceiling over several years',
 	rates: 'Share of the cost paid',
 	baseRate: 'Standard rate',
 	sizeShort: (size: SizeClass) =>

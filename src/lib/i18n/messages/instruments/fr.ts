@@ -89,7 +89,7 @@ const fr: Messages<typeof en> = {
 	noRegion:
 		"Indiquez un code postal belge dans le profil de l'entreprise pour voir les aides de votre région. En attendant, seules les aides fédérales, européennes et nationales sont affichées.",
 	noSize:
-		"Indiquez le nombre de travailleurs dans le profil de l'entreprise pour voir les montants estimés.",
+		'Indiquez le nombre de travailleurs dans le profil de l’entreprise pour voir les taux d’aide selon sa taille.',
 	noGaps:
 		'Chaque transformation évaluée atteint son objectif : aucune aide à proposer pour le moment.',
 	noMatches: 'Aucune aide du catalogue ne correspond à ces écarts et à ce profil.',
@@ -115,32 +115,7 @@ const fr: Messages<typeof en> = {
 	asOf: (month) => `situation en date ${frDe(month)}`,
 	stale: (month) =>
 		`Ces informations datent ${frDe(month)} : vérifiez les règles en vigueur auprès de l'opérateur avant d'introduire votre demande`,
-	estimate: (amount, cost, rate) =>
-		`Environ ${amount} sur une prochaine étape de ${cost} (${rate})`,
-	estimateLabel: 'Aide estimée',
-	estimateNote: (consultancy, costs) =>
-		consultancy
-			? "Estimation pour une prochaine étape courante, comme un diagnostic de 10 jours ; l'opérateur fixe le montant réel."
-			: `Estimation sur un montant courant de coûts éligibles (ici : ${costs}) ; l'opérateur fixe le montant réel.`,
-	costKind: (kind) =>
-		(
-			({
-				consultancy: 'conseil',
-				training: 'formation',
-				investment: 'investissement',
-				rd: 'recherche et développement',
-				personnel: 'frais de personnel',
-				loan: 'un prêt',
-				tax: 'avantage fiscal'
-			}) as Record<string, string>
-		)[kind] ?? kind,
 	themeRate: (label) => `Taux majoré pour : ${label}`,
-	capped: (cap) =>
-		cap === 'project'
-			? 'Limité par le plafond par projet'
-			: cap === 'year'
-				? 'Limité par le plafond annuel'
-				: 'Limité par le plafond sur plusieurs années',
 	rates: 'Part du coût prise en charge',
 	baseRate: 'Taux de base',
 	sizeShort: (size) =>

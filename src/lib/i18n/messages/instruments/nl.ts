@@ -83,7 +83,8 @@ const nl: Messages<typeof en> = {
 		`Getoond voor een bedrijf in ${nlLevels[region]}, samen met federale, Europese en nationale steun.`,
 	noRegion:
 		'Vul een Belgische postcode in bij het bedrijfsprofiel om de steun van uw gewest te zien. Tot dan ziet u alleen federale, Europese en nationale steun.',
-	noSize: 'Vul het aantal werknemers in bij het bedrijfsprofiel om geschatte bedragen te zien.',
+	noSize:
+		'Vul het aantal werknemers in bij het bedrijfsprofiel om de steunpercentages voor uw bedrijfsgrootte te zien.',
 	noGaps: 'Elke beoordeelde transformatie haalt haar doel: er is nu geen steun voor te stellen.',
 	noMatches: 'Geen enkele maatregel uit de catalogus past bij deze achterstanden en dit profiel.',
 	loadFailed: 'De catalogus van steunmaatregelen kon niet geladen worden.',
@@ -107,32 +108,7 @@ const nl: Messages<typeof en> = {
 	asOf: (month) => `stand van ${month}`,
 	stale: (month) =>
 		`Deze gegevens dateren van ${month}: vraag de geldende regels na bij de beheerder voordat u een aanvraag indient`,
-	estimate: (amount, cost, rate) =>
-		`Ongeveer ${amount} van een volgende stap van ${cost} (${rate})`,
-	estimateLabel: 'Geschatte steun',
-	estimateNote: (consultancy, costs) =>
-		consultancy
-			? 'Schatting voor een gangbare volgende stap, zoals een doorlichting van 10 dagen; de beheerder bepaalt het echte bedrag.'
-			: `Schatting op een gangbaar bedrag aan steunbare kosten (hier: ${costs}); de beheerder bepaalt het echte bedrag.`,
-	costKind: (kind) =>
-		(
-			({
-				consultancy: 'advies',
-				training: 'opleiding',
-				investment: 'investeringen',
-				rd: 'onderzoek en ontwikkeling',
-				personnel: 'personeelskosten',
-				loan: 'een lening',
-				tax: 'belastingvoordeel'
-			}) as Record<string, string>
-		)[kind] ?? kind,
 	themeRate: (label) => `Hoger percentage voor: ${label}`,
-	capped: (cap) =>
-		cap === 'project'
-			? 'Beperkt door het plafond per project'
-			: cap === 'year'
-				? 'Beperkt door het jaarplafond'
-				: 'Beperkt door het plafond over meerdere jaren',
 	rates: 'Deel van de kosten dat betaald wordt',
 	baseRate: 'Gewoon percentage',
 	sizeShort: (size) =>
