@@ -484,35 +484,43 @@ describe('planFinance: cost, support and net cost of the plan for five companies
 		}
 	);
 
-	it('counts nothing without the company size: rates depend on it', () => {
+	// One digital-factory advice action, weighed for a company with one fact missing.
+	it.each([
+		{
+			name: 'counts nothing without the company size: rates depend on it',
+			action: { id: 'a', costType: 'consultancy', topics: ['cybersecurity'], cost: 9000 },
+			profile: { ...KORTRIJK, employees: null },
+			expected: { action: 'a', support: null, alternatives: [], refused: [], missing: 'size' },
+			totals: [9000, 0, 9000]
+		},
+		{
+			// fx-kmo-cyber (cybersecurity only) is left out; the any-topic schemes are weighed.
+			name: 'an action without topics is not paid by an instrument for some topics only',
+			action: { id: 'a', costType: 'consultancy', cost: 12000 },
+			profile: KORTRIJK,
+			expected: {
+				action: 'a',
+				support: null,
+				alternatives: ['fx-vl-unconfirmed 4800 unconfirmed'],
+				refused: ['fx-vl-transformation {"kind":"below-min-cost","minCost":25000}'],
+				missing: null
+			},
+			totals: [12000, 0, 12000]
+		}
+	] as {
+		name: string;
+		action: A;
+		profile: CompanyProfile;
+		expected: ReturnType<typeof summary>[number];
+		totals: [number, number, number];
+	}[])('$name', ({ action, profile, expected, totals }) => {
 		const finance = planFinance({
-			plan: plan([
-				[
-					'digital-factory',
-					[{ id: 'a', costType: 'consultancy', topics: ['cybersecurity'], cost: 9000 }]
-				]
-			]),
+			plan: plan([['digital-factory', [action]]]),
 			instruments: FINANCE_CATALOGUE,
-			facts: eligibilityFacts({ ...KORTRIJK, employees: null }, TODAY)
+			facts: eligibilityFacts(profile, TODAY)
 		});
-		expect(summary(finance)).toEqual([
-			{ action: 'a', support: null, alternatives: [], refused: [], missing: 'size' }
-		]);
-		expect([finance.cost, finance.support, finance.net]).toEqual([9000, 0, 9000]);
-	});
-
-	it('an action without topics is not paid by an instrument for some topics only', () => {
-		const finance = planFinance({
-			plan: plan([['digital-factory', [{ id: 'a', costType: 'consultancy', cost: 12000 }]]]),
-			instruments: FINANCE_CATALOGUE,
-			facts: eligibilityFacts(KORTRIJK, TODAY)
-		});
-		// fx-kmo-cyber (cybersecurity only) is left out; the any-topic schemes are weighed.
-		expect(summary(finance)[0]).toMatchObject({
-			support: null,
-			alternatives: ['fx-vl-unconfirmed 4800 unconfirmed'],
-			refused: ['fx-vl-transformation {"kind":"below-min-cost","minCost":25000}']
-		});
+		expect(summary(finance)).toEqual([expected]);
+		expect([finance.cost, finance.support, finance.net]).toEqual(totals);
 	});
 });
 
