@@ -23,6 +23,7 @@ import {
 	fxWaEnded,
 	fxWaTrainingCheque
 } from '../fixtures/finance';
+import { instrument } from '../fixtures/instruments';
 
 const TODAY = new Date('2026-12-01T12:00:00Z');
 
@@ -653,5 +654,63 @@ describe('instruments that share one ceiling (one wallet)', () => {
 			'fx-kmo-training 6000',
 			'fx-kmo-cyber 1500 capped:year'
 		]);
+	});
+});
+
+describe('terms per kind of cost (strategic transformation support: 8 % investment, 20 % training)', () => {
+	const sts = instrument('flanders', {
+		id: 'fx-sts',
+		kind: 'subsidy',
+		funding: {
+			covers: ['investment', 'training'],
+			rate: { micro: 0.08, small: 0.08, medium: 0.08 },
+			byCostType: {
+				training: { rate: { micro: 0.2, small: 0.2, medium: 0.2, large: 0.2 }, minCost: 100000 }
+			},
+			capPerYear: 500000,
+			minCost: 1000000
+		},
+		transformations: ['human-centred-production', 'smart-production-systems'],
+		stages: ['realisation'],
+		status: 'open',
+		asOf: '2026-12'
+	});
+	const finance = (costType: ActionCostType, cost: number, profile = KORTRIJK) =>
+		summary(
+			planFinance({
+				plan: plan([['human-centred-production', [{ id: 'a', costType, cost }]]]),
+				instruments: [sts],
+				facts: eligibilityFacts(profile, TODAY)
+			})
+		)[0];
+
+	it.each([
+		['investment of €2,000,000 at 8 %', 'investment', 2_000_000, 'fx-sts 160000', []],
+		['training of €150,000 at 20 %', 'training', 150_000, 'fx-sts 30000', []],
+		[
+			'training below its own €100,000 minimum',
+			'training',
+			90_000,
+			null,
+			['fx-sts {"kind":"below-min-cost","minCost":100000}']
+		],
+		[
+			'investment of €150,000 below the €1 million minimum',
+			'investment',
+			150_000,
+			null,
+			['fx-sts {"kind":"below-min-cost","minCost":1000000}']
+		]
+	] as [string, ActionCostType, number, string | null, string[]][])(
+		'%s',
+		(_name, costType, cost, support, refused) => {
+			expect(finance(costType, cost)).toMatchObject({ support, refused });
+		}
+	);
+
+	it('a large company gets the training rate but no investment rate', () => {
+		const large = company({ ...KORTRIJK, employees: 400 });
+		expect(finance('training', 200_000, large)).toMatchObject({ support: 'fx-sts 40000' });
+		expect(finance('investment', 2_000_000, large).refused).toEqual(['fx-sts {"kind":"no-rate"}']);
 	});
 });

@@ -46,6 +46,8 @@ export type FundingTerms = {
 	capPerPeriod?: { amount: number; years: number };
 	/** The smallest eligible cost for the company's size. */
 	minCost?: number;
+	/** Kinds of cost with a share of their own for the company's size (training at 20 %…). */
+	byCostType?: Partial<Record<CostKind, number>>;
 	/** The smallest support it grants. */
 	minAid?: number;
 };
@@ -89,6 +91,10 @@ export function fundingTerms(
 	const minCost = minCostFor(funding.minCost, sizeClass);
 	if (minCost !== undefined) terms.minCost = minCost;
 	if (funding.minAid !== undefined) terms.minAid = funding.minAid;
+	for (const [kind, own] of Object.entries(funding.byCostType ?? {})) {
+		const ownRate = own.rate[sizeClass];
+		if (ownRate !== undefined) terms.byCostType = { ...terms.byCostType, [kind]: ownRate };
+	}
 	return terms;
 }
 

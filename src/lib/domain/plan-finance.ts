@@ -7,6 +7,7 @@
 // limited by its caps, and refused below its minimum cost or minimum aid, with the reason.
 import type { ActionPlan, PlanAction } from './record';
 import type {
+	ActionCostType,
 	CatalogueInstrument,
 	LocalizedText,
 	SizeClass,
@@ -112,18 +113,24 @@ export function paysForAction(
 }
 
 /**
- * The rate an instrument pays for a company of `sizeClass` on an action of `transformationId`:
- * the size's rate, or a theme's rate for that transformation when it is higher.
+ * The rate an instrument pays for a company of `sizeClass` on an action of `transformationId`
+ * that buys `costType`: the size's rate (that kind of cost's own rate where the instrument sets
+ * one in `byCostType`), or a theme's rate for that transformation when it is higher.
+ *
+ *   rate {small: 0.08}, byCostType {training: {rate: {small: 0.2}}}: investment -> 0.08, training -> 0.2
  */
 export function rateFor(
 	instrument: CatalogueInstrument,
 	sizeClass: SizeClass,
-	transformationId: TransformationId
+	transformationId: TransformationId,
+	costType?: ActionCostType
 ): { rate: number; themeLabel?: LocalizedText } | null {
 	const funding = instrument.funding;
 	if (!funding) return null;
+	// A kind of cost with its own terms (training at 20 % next to investment at 8 %) uses those.
+	const rates = (costType && funding.byCostType?.[costType]?.rate) || funding.rate;
 	let best: { rate: number; themeLabel?: LocalizedText } | null =
-		funding.rate?.[sizeClass] !== undefined ? { rate: funding.rate[sizeClass] } : null;
+		rates?.[sizeClass] !== undefined ? { rate: rates[sizeClass] } : null;
 	for (const theme of funding.themes ?? []) {
 		const rate = theme.rate[sizeClass];
 		if (rate === undefined || !theme.transformations.includes(transformationId)) continue;
@@ -173,13 +180,15 @@ export function offerFor(
 	sizeClass: SizeClass,
 	transformationId: TransformationId,
 	cost: number,
-	budgetLeft: number
+	budgetLeft: number,
+	costType?: ActionCostType
 ): SupportOffer | RefusedOffer {
 	const funding = instrument.funding!;
-	const minCost = minCostFor(funding.minCost, sizeClass);
+	const own = costType ? funding.byCostType?.[costType] : undefined;
+	const minCost = minCostFor(own ? own.minCost : funding.minCost, sizeClass);
 	if (minCost !== undefined && cost < minCost)
 		return { instrument, reason: { kind: 'below-min-cost', minCost } };
-	const rate = rateFor(instrument, sizeClass, transformationId);
+	const rate = rateFor(instrument, sizeClass, transformationId, costType);
 	if (!rate) return { instrument, reason: { kind: 'no-rate' } };
 
 	let amount = Math.round(cost * rate.rate);
@@ -286,7 +295,8 @@ export function planFinance(input: PlanFinanceInput): PlanFinance {
 						facts.sizeClass!,
 						priority.transformationId,
 						cost,
-						budgetLeft(instrument)
+						budgetLeft(instrument),
+						action.costType
 					)
 				);
 			const offers = results

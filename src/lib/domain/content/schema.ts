@@ -409,6 +409,12 @@ const eurosBySizeSchema = v.union(
 );
 export type EurosBySize = v.InferOutput<typeof eurosBySizeSchema>;
 
+/** The terms for one kind of cost, where they differ from the instrument's general ones. */
+const costTermsSchema = v.strictObject({
+	rate: ratesBySizeSchema,
+	minCost: v.optional(eurosBySizeSchema)
+});
+
 export const fundingSchema = v.strictObject({
 	covers: v.pipe(v.array(v.picklist(COST_KINDS)), v.minLength(1)),
 	topics: v.optional(
@@ -426,6 +432,19 @@ export const fundingSchema = v.strictObject({
 				transformations: v.array(v.picklist(TRANSFORMATION_IDS)),
 				rate: ratesBySizeSchema
 			})
+		)
+	),
+	byCostType: v.optional(
+		v.pipe(
+			v.strictObject({
+				consultancy: v.optional(costTermsSchema),
+				training: v.optional(costTermsSchema),
+				investment: v.optional(costTermsSchema),
+				rd: v.optional(costTermsSchema)
+			}),
+			v.description(
+				'Where the share or the minimum depends on what the money buys (e.g. 8 % of investment from EUR 1 million, 20 % of training from EUR 100,000): the terms for that kind of cost, used instead of `rate` and `minCost` for actions of that kind. The kind must be in `covers`.'
+			)
 		)
 	),
 	capPerProject: v.optional(euros),

@@ -491,7 +491,14 @@ function instrumentRuleIssues(
 		issues.push({ path: `${at}.${path}`, message, severity: 'error' });
 	const sizes = instrument.eligibility?.sizeClasses;
 	const funding = instrument.funding;
-	const rates = [funding?.rate, ...(funding?.themes ?? []).map((t) => t.rate)];
+	const rates = [
+		funding?.rate,
+		...(funding?.themes ?? []).map((t) => t.rate),
+		...Object.values(funding?.byCostType ?? {}).map((terms) => terms.rate)
+	];
+	for (const kind of Object.keys(funding?.byCostType ?? {}))
+		if (!(funding!.covers as string[]).includes(kind))
+			error(`funding.byCostType.${kind}`, `has terms for "${kind}" but covers does not list it`);
 	for (const rate of rates) {
 		for (const size of Object.keys(rate ?? {})) {
 			if (sizes && !sizes.includes(size as never))
