@@ -711,6 +711,6 @@ describe('terms per kind of cost (strategic transformation support: 8 % investme
 	it('a large company gets the training rate but no investment rate', () => {
 		const large = company({ ...KORTRIJK, employees: 400 });
 		expect(finance('training', 200_000, large)).toMatchObject({ support: 'fx-sts 40000' });
-		expect(finance('investment', 2_000_000, large).refused).toEqual(['fx-sts {"kind":"no-rate"}']);
+		expect(finance('investment', 2_000_000, large)!.refused).toEqual(['fx-sts {"kind":"no-rate"}']);
 	});
 });

@@ -95,7 +95,7 @@ export function priorities(ctx: Ctx): Content {
 	const names = new Map(matches.map((m) => [m.instrument.id, m.instrument.name]));
 	const th = (text: string): TableCell => ({ text, style: 'th' });
 	const rows: TableCell[][] = [
-		[th(t.colPriority), th(t.colWhere), th(t.colFirstAction), th(t.colLead), th(t.colSupport)]
+		[th(t.colPriority), th(t.colWhere), th(`${t.colFirstAction} · ${t.colLead}`), th(t.colSupport)]
 	];
 	plan.priorities.forEach((priority, index) => {
 		const scored = score.transformations.find(
@@ -122,23 +122,35 @@ export function priorities(ctx: Ctx): Content {
 				],
 				style: 'cell'
 			},
+			// Who and by when under the action itself, not in a column of its own: the action gets
+			// the width, so page 2 keeps the money and the next step in German and Dutch too.
 			{
 				stack: [
 					{ text: first ? first.text.trim() : t.noActions, style: 'cell' },
+					...(first
+						? [
+								{
+									text: [first.owner.trim() || t.notSet, first.dueDate ? date(first.dueDate) : '']
+										.filter(Boolean)
+										.join(' · '),
+									style: 'small',
+									bold: true
+								}
+							]
+						: []),
 					...(actions.length > 1
 						? [{ text: t.moreActions(actions.length - 1), style: 'small' }]
 						: [])
 				]
 			},
+			// Two names at most: long German and Dutch names in a narrow column would push the money
+			// and the next step off page 2; the support section lists them all.
 			{
-				text: first
-					? [first.owner.trim() || t.notSet, first.dueDate ? date(first.dueDate) : '']
-							.filter(Boolean)
-							.join(' · ')
-					: '',
+				text: support.length
+					? support.slice(0, 2).join(', ') + (support.length > 2 ? ` +${support.length - 2}` : '')
+					: t.notSet,
 				style: 'cell'
-			},
-			{ text: support.length ? support.join(', ') : t.notSet, style: 'cell' }
+			}
 		]);
 	});
 	return {
@@ -150,7 +162,7 @@ export function priorities(ctx: Ctx): Content {
 						table: {
 							headerRows: 1,
 							dontBreakRows: true,
-							widths: [100, 36, '*', 92, 86],
+							widths: [100, 36, '*', 100],
 							body: rows
 						},
 						layout: RULED
