@@ -50,6 +50,8 @@ function contentServices() {
 		addPhoto: async () => {},
 		deletePhoto: async () => {},
 		renderReport: async () => new Blob(['%PDF']),
+		warmReport: async () => {},
+		reportPhotos: async () => [],
 		download: () => {},
 		afterPaint: async () => {}
 	};
