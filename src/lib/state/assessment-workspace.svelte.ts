@@ -908,15 +908,20 @@ export class AssessmentWorkspace {
 	 * evidence photos, and hands it to the browser's download under a name in that language.
 	 */
 	downloadReport(language?: Language): void {
-		const { assessment, questionnaire, score, plan, finance, nextStep } = this;
-		if (!assessment || !questionnaire || !score || !plan || this.#report.state === 'building')
+		const { assessment } = this;
+		if (!assessment || !this.questionnaire || !this.score || this.#report.state === 'building')
 			return;
-		const matches = this.matches;
 		const reportLanguage = language ?? assessment.language;
 		this.#report = { state: 'building', progress: null };
 		const build = async (): Promise<string> => {
 			// Let the status paint before the work starts.
 			await this.#services.afterPaint();
+			// The content in the report's language (texts, next actions, the catalogue); the
+			// questionnaire, plan, matches and finance below are derived from it.
+			await this.useLanguage(reportLanguage);
+			const { questionnaire, score, plan, finance, nextStep } = this;
+			if (!questionnaire || !score || !plan) throw new Error('the assessment is not loaded');
+			const matches = this.matches;
 			const photos = await this.#services.reportPhotos(
 				await this.#services.listPhotos(assessment.id)
 			);
