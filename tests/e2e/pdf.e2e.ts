@@ -158,7 +158,8 @@ for (const language of ['en', 'fr'] as const) {
 		// pdfmake is loaded only when asked for.
 		expect(loaded.filter((url) => /pdfmake|render-pdf/i.test(url))).toEqual([]);
 
-		const priorities = page.getByRole('list', { name: ui.priorities }).getByRole('listitem');
+		// Only the list's own items: each priority card holds lists of its own (support lines).
+		const priorities = page.getByRole('list', { name: ui.priorities }).locator(':scope > li');
 		await expect(priorities).toHaveCount(3);
 		const axe = await new AxeBuilder({ page })
 			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
