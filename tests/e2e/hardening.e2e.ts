@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { strToU8, zipSync } from 'fflate';
 import { expect, test, type Page } from '@playwright/test';
-import { open } from './helpers';
+import { open, storedRecord } from './helpers';
 
 test.use({ locale: 'en-GB' });
 
@@ -10,34 +10,7 @@ const NOW = '2026-11-20T09:00:00.000Z';
 
 /** A stored assessment as an export file holds it (schema 2, questionnaire made-different 1). */
 function record(id: string, name: string) {
-	return {
-		schemaVersion: 2,
-		id,
-		companyId: `c-${id}`,
-		questionnaire: { id: 'made-different', version: 1 },
-		language: 'en',
-		createdAt: NOW,
-		updatedAt: NOW,
-		revision: 1,
-		profile: {
-			name,
-			postcode: '9000',
-			region: 'flanders',
-			regionOverridden: false,
-			employees: 40,
-			turnover: null,
-			balanceSheet: null,
-			sector: null,
-			yearFounded: null
-		},
-		respondents: [{ id: 'r1', name: '', role: '' }],
-		answers: { r1: {} },
-		consensus: {},
-		selfEstimates: {},
-		targets: {},
-		lastStep: 'profile',
-		completedAt: null
-	};
+	return storedRecord(id, name, NOW);
 }
 
 function exportFile(assessments: unknown[], extra: Record<string, unknown> = {}) {

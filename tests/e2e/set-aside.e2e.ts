@@ -3,7 +3,7 @@
 // exported exactly as stored, and "Export all" says what it left out.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { open } from './helpers';
+import { open, storedRecord } from './helpers';
 
 test.use({ locale: 'en-GB' });
 
@@ -11,34 +11,10 @@ const NOW = '2026-11-20T09:00:00.000Z';
 
 /** A stored assessment (schema 2) of `questionnaireVersion` of made-different. */
 function record(id: string, name: string, questionnaireVersion = 1) {
-	return {
-		schemaVersion: 2,
-		id,
-		companyId: `c-${id}`,
-		questionnaire: { id: 'made-different', version: questionnaireVersion },
-		language: 'en',
-		createdAt: NOW,
-		updatedAt: NOW,
-		revision: 1,
-		profile: {
-			name,
-			postcode: '9000',
-			region: 'flanders',
-			regionOverridden: false,
-			employees: 40,
-			turnover: null,
-			balanceSheet: null,
-			sector: null,
-			yearFounded: null
-		},
-		respondents: [{ id: 'r1', name: '', role: '' }],
-		answers: { r1: { 'digital-factory.a': { value: 3, at: NOW } } },
-		consensus: {},
-		selfEstimates: {},
-		targets: {},
-		lastStep: 'profile',
-		completedAt: null
-	};
+	return storedRecord(id, name, NOW, {
+		questionnaireVersion,
+		answers: { 'digital-factory.a': { value: 3, at: NOW } }
+	});
 }
 
 /** Puts records straight into the app's IndexedDB, as an older or newer release left them. */
