@@ -1,89 +1,509 @@
-// A few checks against the real catalogue in questionnaires/instruments (the fixture tests in
-// plan-finance.test.ts fix the arithmetic). These hold whatever figures the research updates:
-// who may use what, and that no amount breaks its own instrument's terms.
+// The plan's money against the real catalogue in questionnaires/instruments: one table of five
+// companies and one fixed plan, with the exact instrument counted for each action, its amount, the
+// instruments shown but not counted, those that fit but pay nothing (and why), and those whose own
+// conditions exclude the company. Every amount was worked out by hand from the catalogue's
+// published terms (the arithmetic is beside each row), not by running the code; when research
+// changes a fact of the catalogue, the rows it touches must be worked out again.
+// Below the table, property checks that hold whatever the figures: no amount above its caps, none
+// below its minimums, each ceiling spent once.
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
 	eligibilityFacts,
-	emptyProfile,
 	isEligible,
 	minCostFor,
+	paysForAction,
 	planFinance,
-	type ActionCostType,
+	type ActionFinance,
 	type ActionPlan,
-	type ActionTopic,
 	type CompanyProfile,
-	type TransformationId
+	type IneligibleReason,
+	type RefusedOffer,
+	type SupportOffer
 } from '../../src/lib/domain';
 import { loadContent } from '../../src/lib/server/content';
+import {
+	ANDERLECHT,
+	EUPEN,
+	financePlan,
+	HASSELT_STARTER,
+	KORTRIJK,
+	NAMUR,
+	type PlanActionSpec
+} from '../fixtures/finance';
 
 const TODAY = new Date('2026-12-01T12:00:00Z');
 const catalogue = loadContent(resolve('questionnaires')).instruments;
-const company = (fields: Partial<CompanyProfile>): CompanyProfile => ({
-	...emptyProfile(),
-	...fields
-});
 
 const COMPANIES = {
-	Kortrijk: company({ postcode: '8500', employees: 30, yearFounded: 1990, sector: 'C25' }),
-	Namur: company({
-		postcode: '5000',
-		employees: 120,
-		turnover: 30e6,
-		yearFounded: 1980,
-		sector: 'C22'
-	}),
-	Eupen: company({ postcode: '4700', employees: 20, yearFounded: 2005, sector: 'C28' }),
-	Anderlecht: company({
-		postcode: '1070',
-		employees: 8,
-		turnover: 1.5e6,
-		yearFounded: 2010,
-		sector: 'C10'
-	}),
-	'Hasselt (starter)': company({ postcode: '3500', employees: 3, yearFounded: 2025, sector: 'C32' })
+	// Flemish Region, 30 staff: small; founded 1990 (36 years).
+	Kortrijk: KORTRIJK,
+	// Walloon Region, 120 staff and €30 m turnover: medium; founded 1980.
+	Namur: NAMUR,
+	// Walloon Region and German-speaking Community, 20 staff: small; founded 2005.
+	Eupen: EUPEN,
+	// Brussels-Capital Region, 8 staff and €1.5 m turnover: micro; founded 2010; food (C10).
+	Anderlecht: ANDERLECHT,
+	// Flemish Region, 3 staff: micro; founded 2025 (1 year old on 1 December 2026).
+	'Hasselt (starter)': HASSELT_STARTER
+} satisfies Record<string, CompanyProfile>;
+type Company = keyof typeof COMPANIES;
+
+/** The fixed plan of the table, in plan order (shared ceilings are spent in this order). */
+const ACTIONS = {
+	erp: { id: 'erp', costType: 'consultancy', topics: ['digitalisation'], cost: 15000 },
+	cyber: { id: 'cyber', costType: 'consultancy', topics: ['cybersecurity'], cost: 12000 },
+	scanner: { id: 'scanner', costType: 'investment', topics: ['digitalisation'], cost: 12000 },
+	vision: {
+		id: 'vision',
+		costType: 'rd',
+		topics: ['product-development', 'automation'],
+		cost: 150000
+	},
+	skills: { id: 'skills', costType: 'training', topics: ['skills'], cost: 12000 },
+	patent: { id: 'patent', costType: 'consultancy', topics: ['product-development'], cost: 6000 },
+	heat: { id: 'heat', costType: 'investment', topics: ['energy'], cost: 200000 }
+} satisfies Record<string, PlanActionSpec>;
+type ActionId = keyof typeof ACTIONS;
+
+const FIXED_PLAN: ActionPlan = financePlan([
+	['digital-factory', [ACTIONS.erp, ACTIONS.cyber, ACTIONS.scanner]],
+	['smart-production-systems', [ACTIONS.vision]],
+	['human-centred-production', [ACTIONS.skills]],
+	['end-to-end-engineering', [ACTIONS.patent]],
+	['eco-production', [ACTIONS.heat]]
+]);
+const PLAN_COST = 15000 + 12000 + 12000 + 150000 + 12000 + 6000 + 200000; // 407,000
+
+/**
+ * One row of the table:
+ * - an action row: what the company gets for one action of the fixed plan. `counted` is the
+ *   instrument counted in the plan's support ("id amount", "capped:project|year" when a cap
+ *   limited it) or null; `shown` the other offers, not counted ("id amount [capped:…]
+ *   [why not counted]"); `refused` the instruments that fit but pay nothing ("id reason figures");
+ *   `excluded` the instruments of the company's own area that pay for such an action but whose
+ *   conditions exclude it ("id reason kinds"). Omitted lists are empty.
+ * - an eligibility row: one instrument the company may not use, and the reasons.
+ * - a totals row: the plan's estimated cost, support and net cost.
+ */
+type Row =
+	| {
+			company: Company;
+			action: ActionId;
+			counted: string | null;
+			shown?: string[];
+			refused?: string[];
+			excluded?: string[];
+	  }
+	| { company: Company; instrument: string; excludedFor: IneligibleReason['kind'][] }
+	| { company: Company; totals: { cost: number; support: number; net: number } };
+
+// Instruments that fit several rows with the same outcome.
+const PMV_LOANS = [
+	'pmv-cofinanciering no-rate',
+	'winwinlening no-rate',
+	'pmv-waarborgregeling no-rate'
+];
+// Flemish strategic transformation support: investment only from €1,000,000.
+const STRAT_INVEST = 'strategische-transformatiesteun below-min-cost 1000000';
+// Flemish schemes for an energy investment of €200,000: strategic ecology support starts at
+// €1.5 m; the others publish no rate (premium per technology list, loans).
+const FLEMISH_HEAT = [
+	STRAT_INVEST,
+	'strategische-ecologiesteun below-min-cost 1500000',
+	'ecologiepremie-plus no-rate',
+	'green-investeringssteun no-rate',
+	'ecoboostlening no-rate',
+	...PMV_LOANS,
+	'investeringsaftrek no-rate'
+];
+// R&D of €150,000 on product development in Flanders (micro or small: same rates):
+// research project 60 % = 90,000, below its €100,000 minimum grant; EIC Accelerator 70 % =
+// 105,000, below its €500,000 minimum; Horizon Europe 70 % = 105,000 in competitive calls (not
+// counted); feasibility study 50 % = 75,000, capped at 50,000 a project; the SME Fund's patent
+// voucher 75 % = 112,500, capped at 2,500 (shown, not counted: the larger development project is).
+const FLEMISH_VISION = {
+	// development project 45 % of 150,000 = 67,500, above its €25,000 minimum grant, under its cap.
+	counted: 'vlaio-ontwikkelingsproject 67500',
+	shown: [
+		'horizon-europe 105000 competitive',
+		'vlaio-oo-haalbaarheidsstudie 50000 capped:project',
+		'sme-fund-ip-vouchers 2500 capped:project'
+	],
+	refused: [
+		'vlaio-onderzoeksproject below-min-aid 100000 (90000)',
+		'eic-accelerator below-min-aid 500000 (105000)',
+		'bedrijfsvoorheffing-onderzoekers no-rate'
+	]
 };
+// Walloon R&D of €150,000: Horizon Europe and the SME Fund as in Flanders, the EIC below its
+// minimum, the researchers' payroll-tax exemption without a rate.
+const WALLOON_VISION_OTHERS = {
+	shown: ['horizon-europe 105000 competitive', 'sme-fund-ip-vouchers 2500 capped:project'],
+	refused: [
+		'eic-accelerator below-min-aid 500000 (105000)',
+		'bedrijfsvoorheffing-onderzoekers no-rate'
+	]
+};
+
+const TABLE: Row[] = [
+	// ── Kortrijk: small Flemish firm ──
+	// ERP advice: growth subsidy from €20,000 (and unconfirmed); advice vouchers now cybersecurity only.
+	{
+		company: 'Kortrijk',
+		action: 'erp',
+		counted: null,
+		refused: ['kmo-groeisubsidie below-min-cost 20000']
+	},
+	// Cybersecurity advice: 45 % of 12,000 = 5,400, under the SME wallet's 7,500 yearly ceiling; the
+	// unconfirmed improvement track (50 % = 6,000) pays more but is not counted.
+	{
+		company: 'Kortrijk',
+		action: 'cyber',
+		counted: 'kmo-portefeuille-advies-cybersecurity 5400',
+		shown: ['cybersecurity-verbetertraject 6000 unconfirmed']
+	},
+	// A €12,000 scanner: below the transformation support's €1 m; loans and the tax deduction
+	// publish no rate; the PMV start loan is for firms up to 4 years old (Kortrijk: 36).
+	{
+		company: 'Kortrijk',
+		action: 'scanner',
+		counted: null,
+		refused: [STRAT_INVEST, ...PMV_LOANS, 'investeringsaftrek no-rate'],
+		excluded: ['pmv-startlening age']
+	},
+	{
+		company: 'Kortrijk',
+		action: 'vision',
+		...FLEMISH_VISION,
+		excluded: ['innovatieve-starterssteun age']
+	},
+	// Training: 30 % of 12,000 = 3,600, but the SME wallet's yearly ceiling of 7,500 is shared with
+	// the cybersecurity advice (5,400 spent): 7,500 − 5,400 = 2,100. Strategic transformation
+	// support pays training from €100,000 only.
+	{
+		company: 'Kortrijk',
+		action: 'skills',
+		counted: 'kmo-portefeuille 2100 capped:year',
+		refused: ['strategische-transformatiesteun below-min-cost 100000']
+	},
+	// Patent: 75 % of 6,000 = 4,500, capped at the patent voucher's 2,500.
+	{
+		company: 'Kortrijk',
+		action: 'patent',
+		counted: 'sme-fund-ip-vouchers 2500 capped:project',
+		refused: ['kmo-groeisubsidie below-min-cost 20000']
+	},
+	// Heat recovery €200,000: LIFE 60 % = 120,000 but its call is closed (not counted).
+	{
+		company: 'Kortrijk',
+		action: 'heat',
+		counted: null,
+		shown: ['life-programme 120000 closed'],
+		refused: FLEMISH_HEAT,
+		excluded: ['pmv-startlening age']
+	},
+	{ company: 'Kortrijk', instrument: 'digitale-transformatieprojecten', excludedFor: ['ended'] },
+	{ company: 'Kortrijk', instrument: 'pmv-startlening', excludedFor: ['age'] },
+	// 5,400 + 67,500 + 2,100 + 2,500 = 77,500; 407,000 − 77,500 = 329,500.
+	{ company: 'Kortrijk', totals: { cost: PLAN_COST, support: 77500, net: 329500 } },
+
+	// ── Namur: medium Walloon firm ──
+	// Digital maturity cheque 50 % of 15,000 = 7,500, under its 50,000 three-year ceiling.
+	{ company: 'Namur', action: 'erp', counted: 'wal-cheque-maturite-numerique 7500' },
+	// Cybersecurity cheque 75 % of 12,000 = 9,000.
+	{ company: 'Namur', action: 'cyber', counted: 'wal-cheque-cybersecurite 9000' },
+	// SME investment premium from €25,000 (12,000 is below: refused, no amount shown).
+	{
+		company: 'Namur',
+		action: 'scanner',
+		counted: null,
+		refused: ['wal-prime-investissement-pme below-min-cost 25000', 'investeringsaftrek no-rate']
+	},
+	// Walloon R&D aid, medium rate 45 % of 150,000 = 67,500.
+	{ company: 'Namur', action: 'vision', counted: 'wal-aides-rdi 67500', ...WALLOON_VISION_OTHERS },
+	// Training cheques: no rate to compute (a fixed value per hour).
+	{ company: 'Namur', action: 'skills', counted: null, refused: ['wal-cheques-formation no-rate'] },
+	{ company: 'Namur', action: 'patent', counted: 'sme-fund-ip-vouchers 2500 capped:project' },
+	// SME premium: no rate published in the catalogue; the large-company aid excludes a medium firm.
+	{
+		company: 'Namur',
+		action: 'heat',
+		counted: null,
+		shown: ['life-programme 120000 closed'],
+		refused: ['wal-prime-investissement-pme no-rate', 'investeringsaftrek no-rate'],
+		excluded: ['wal-prime-investissement-ge size']
+	},
+	{ company: 'Namur', instrument: 'wal-prime-investissement-ge', excludedFor: ['size'] },
+	{ company: 'Namur', instrument: 'wal-cheque-relance-numerique', excludedFor: ['ended'] },
+	// 7,500 + 9,000 + 67,500 + 2,500 = 86,500; 407,000 − 86,500 = 320,500.
+	{ company: 'Namur', totals: { cost: PLAN_COST, support: 86500, net: 320500 } },
+
+	// ── Eupen: small firm in the German-speaking Community (Walloon Region) ──
+	// The Walloon Region's economic aid serves Eupen: same cheques as Namur, small rates.
+	{ company: 'Eupen', action: 'erp', counted: 'wal-cheque-maturite-numerique 7500' },
+	{ company: 'Eupen', action: 'cyber', counted: 'wal-cheque-cybersecurite 9000' },
+	{
+		company: 'Eupen',
+		action: 'scanner',
+		counted: null,
+		refused: ['wal-prime-investissement-pme below-min-cost 25000', 'investeringsaftrek no-rate']
+	},
+	// Walloon R&D aid, small rate 55 % of 150,000 = 82,500.
+	{ company: 'Eupen', action: 'vision', counted: 'wal-aides-rdi 82500', ...WALLOON_VISION_OTHERS },
+	// Training is the Community's: the Walloon training cheques exclude Eupen; the Community's
+	// training aid has no rate; its further-training aid (33 % of 12,000 = 3,960, capped at 1,000)
+	// is unconfirmed (not counted).
+	{
+		company: 'Eupen',
+		action: 'skills',
+		counted: null,
+		shown: ['dg-weiterbildungsfoerderung 1000 capped:project unconfirmed'],
+		refused: ['dg-ausbildungsbeihilfe no-rate'],
+		excluded: ['wal-cheques-formation german-speaking-community']
+	},
+	{ company: 'Eupen', action: 'patent', counted: 'sme-fund-ip-vouchers 2500 capped:project' },
+	{
+		company: 'Eupen',
+		action: 'heat',
+		counted: null,
+		shown: ['life-programme 120000 closed'],
+		refused: ['wal-prime-investissement-pme no-rate', 'investeringsaftrek no-rate'],
+		excluded: ['wal-prime-investissement-ge size']
+	},
+	{
+		company: 'Eupen',
+		instrument: 'wal-cheques-formation',
+		excludedFor: ['german-speaking-community']
+	},
+	{
+		company: 'Eupen',
+		instrument: 'wal-centres-de-competence',
+		excludedFor: ['german-speaking-community']
+	},
+	{ company: 'Eupen', instrument: 'eif-sme-loan-guarantee', excludedFor: ['ended'] },
+	// 7,500 + 9,000 + 82,500 + 2,500 = 101,500; 407,000 − 101,500 = 305,500.
+	{ company: 'Eupen', totals: { cost: PLAN_COST, support: 101500, net: 305500 } },
+
+	// ── Anderlecht: Brussels micro firm ──
+	// Digitalisation premium 25 % of 15,000 = 3,750, under its 10,000 yearly ceiling.
+	{ company: 'Anderlecht', action: 'erp', counted: 'bru-prime-digitalisation 3750' },
+	// No Brussels, federal or EU scheme pays cybersecurity advice.
+	{ company: 'Anderlecht', action: 'cyber', counted: null },
+	// Investment premium from €15,000 for a micro firm: 12,000 is below (never 5 % = 600 shown).
+	{
+		company: 'Anderlecht',
+		action: 'scanner',
+		counted: null,
+		refused: ['bru-prime-investissement below-min-cost 15000', 'investeringsaftrek no-rate']
+	},
+	// Innoviris R&D 45 % = 67,500 is unconfirmed, Horizon Europe competitive: the counted support is
+	// the patent voucher, 75 % of 150,000 = 112,500 capped at 2,500. Joint R&D sets no micro rate.
+	{
+		company: 'Anderlecht',
+		action: 'vision',
+		counted: 'sme-fund-ip-vouchers 2500 capped:project',
+		shown: ['horizon-europe 105000 competitive', 'innoviris-rd-project 67500 unconfirmed'],
+		refused: [
+			'innoviris-joint-rd no-rate',
+			'eic-accelerator below-min-aid 500000 (105000)',
+			'bedrijfsvoorheffing-onderzoekers no-rate'
+		]
+	},
+	// No Brussels scheme pays training.
+	{ company: 'Anderlecht', action: 'skills', counted: null },
+	// The patent voucher is one a year (2,500): spent on the R&D above, so refused here; the
+	// consultancy premium pays 25 % of 6,000 = 1,500; the innovation vouchers publish no rate.
+	{
+		company: 'Anderlecht',
+		action: 'patent',
+		counted: 'bru-prime-consultance 1500',
+		refused: ['sme-fund-ip-vouchers budget-used year 2500', 'boost-innovation-vouchers no-rate']
+	},
+	// Investment premium 5 % of 200,000 = 10,000 (above the micro minimum of 15,000 invested, under
+	// the 350,000 yearly ceiling).
+	{
+		company: 'Anderlecht',
+		action: 'heat',
+		counted: 'bru-prime-investissement 10000',
+		shown: ['life-programme 120000 closed'],
+		refused: ['investeringsaftrek no-rate']
+	},
+	{ company: 'Anderlecht', instrument: 'eif-sme-loan-guarantee', excludedFor: ['ended'] },
+	// 3,750 + 2,500 + 1,500 + 10,000 = 17,750; 407,000 − 17,750 = 389,250.
+	{ company: 'Anderlecht', totals: { cost: PLAN_COST, support: 17750, net: 389250 } },
+
+	// ── Hasselt: Flemish micro starter, 1 year old ──
+	{
+		company: 'Hasselt (starter)',
+		action: 'erp',
+		counted: null,
+		refused: ['kmo-groeisubsidie below-min-cost 20000']
+	},
+	// Micro rate as small: 45 % of 12,000 = 5,400.
+	{
+		company: 'Hasselt (starter)',
+		action: 'cyber',
+		counted: 'kmo-portefeuille-advies-cybersecurity 5400',
+		shown: ['cybersecurity-verbetertraject 6000 unconfirmed']
+	},
+	// The starter may use the PMV start loan (up to 4 years old): it fits, with no rate to compute.
+	{
+		company: 'Hasselt (starter)',
+		action: 'scanner',
+		counted: null,
+		refused: [STRAT_INVEST, 'pmv-startlening no-rate', ...PMV_LOANS, 'investeringsaftrek no-rate']
+	},
+	// As Kortrijk, plus innovative starter support (up to 2 years old; from €70,000 of R&D): no rate.
+	{
+		company: 'Hasselt (starter)',
+		action: 'vision',
+		...FLEMISH_VISION,
+		refused: [...FLEMISH_VISION.refused, 'innovatieve-starterssteun no-rate']
+	},
+	// 30 % of 12,000 = 3,600; 7,500 − 5,400 = 2,100 left of the shared yearly ceiling.
+	{
+		company: 'Hasselt (starter)',
+		action: 'skills',
+		counted: 'kmo-portefeuille 2100 capped:year',
+		refused: ['strategische-transformatiesteun below-min-cost 100000']
+	},
+	{
+		company: 'Hasselt (starter)',
+		action: 'patent',
+		counted: 'sme-fund-ip-vouchers 2500 capped:project',
+		refused: ['kmo-groeisubsidie below-min-cost 20000']
+	},
+	{
+		company: 'Hasselt (starter)',
+		action: 'heat',
+		counted: null,
+		shown: ['life-programme 120000 closed'],
+		refused: [...FLEMISH_HEAT, 'pmv-startlening no-rate']
+	},
+	// 5,400 + 67,500 + 2,100 + 2,500 = 77,500.
+	{ company: 'Hasselt (starter)', totals: { cost: PLAN_COST, support: 77500, net: 329500 } }
+];
+
+const facts = (company: Company) => eligibilityFacts(COMPANIES[company], TODAY);
+const financeOf = (company: Company) =>
+	planFinance({ plan: FIXED_PLAN, instruments: catalogue, facts: facts(company) });
+
+function offerText(offer: SupportOffer): string {
+	return [
+		offer.instrument.id,
+		offer.amount,
+		offer.cappedBy ? `capped:${offer.cappedBy}` : null,
+		offer.notCounted
+	]
+		.filter((part) => part !== null)
+		.join(' ');
+}
+
+function refusalText({ instrument, reason }: RefusedOffer): string {
+	const figures =
+		reason.kind === 'below-min-cost'
+			? [reason.minCost]
+			: reason.kind === 'below-min-aid'
+				? [reason.minAid, `(${reason.amount})`]
+				: reason.kind === 'budget-used'
+					? [reason.cap, reason.budget]
+					: [];
+	return [instrument.id, reason.kind, ...figures].join(' ');
+}
+
+/** Instruments of the company's own area that pay for such an action but exclude the company. */
+function excludedFor(company: Company, action: ActionFinance): string[] {
+	const planAction = FIXED_PLAN.priorities
+		.flatMap((p) => p.actions)
+		.find((a) => a.id === action.actionId)!;
+	return catalogue
+		.filter((instrument) => paysForAction(instrument, planAction, action.transformationId))
+		.map((instrument) => ({ instrument, eligibility: isEligible(instrument, facts(company)) }))
+		.filter(
+			({ eligibility }) =>
+				!eligibility.eligible &&
+				!eligibility.reasons.some((r) => r.kind === 'region' || r.kind === 'region-unknown')
+		)
+		.map(({ instrument, eligibility }) =>
+			[instrument.id, ...eligibility.reasons.map((r) => r.kind)].join(' ')
+		);
+}
+
+const sorted = (items: readonly string[]) => [...items].sort();
+
+describe('the money of a fixed plan for five companies, against the real catalogue', () => {
+	it('covers every company and every action of the plan', () => {
+		for (const company of Object.keys(COMPANIES))
+			for (const action of Object.keys(ACTIONS))
+				expect(
+					TABLE.some((row) => row.company === company && 'action' in row && row.action === action),
+					`${company} ${action}`
+				).toBe(true);
+	});
+
+	it.each(TABLE.map((row) => [rowName(row), row] as const))('%s', (_name, row) => {
+		if ('instrument' in row) {
+			const instrument = catalogue.find((i) => i.id === row.instrument);
+			expect(instrument, row.instrument).toBeDefined();
+			const eligibility = isEligible(instrument!, facts(row.company));
+			expect(eligibility.eligible).toBe(false);
+			expect(eligibility.reasons.map((r) => r.kind)).toEqual(row.excludedFor);
+			return;
+		}
+		const finance = financeOf(row.company);
+		if ('totals' in row) {
+			expect({ cost: finance.cost, support: finance.support, net: finance.net }).toEqual(
+				row.totals
+			);
+			expect(finance.uncosted).toBe(0);
+			return;
+		}
+		const action = finance.priorities
+			.flatMap((p) => p.actions)
+			.find((a) => a.actionId === row.action)!;
+		expect(action.missing).toBeNull();
+		expect(action.support ? offerText(action.support) : null).toBe(row.counted);
+		expect(sorted(action.alternatives.map(offerText))).toEqual(sorted(row.shown ?? []));
+		expect(sorted(action.refused.map(refusalText))).toEqual(sorted(row.refused ?? []));
+		expect(sorted(excludedFor(row.company, action))).toEqual(sorted(row.excluded ?? []));
+	});
+});
+
+function rowName(row: Row): string {
+	if ('instrument' in row) return `${row.company}: ${row.instrument} excluded (${row.excludedFor})`;
+	if ('totals' in row) return `${row.company}: plan totals`;
+	return `${row.company}: ${row.action} -> ${row.counted ?? 'nothing counted'}`;
+}
 
 const eligibleIds = (profile: CompanyProfile) =>
 	catalogue
 		.filter((instrument) => isEligible(instrument, eligibilityFacts(profile, TODAY)).eligible)
 		.map((instrument) => instrument.id);
 
-/** A plan with one action of every kind of cost on typical topics, at typical SME amounts. */
-function typicalPlan(): ActionPlan {
-	const a = (id: string, costType: ActionCostType, topics: ActionTopic[], cost: number) => ({
-		id,
-		text: id,
-		owner: '',
-		dueDate: null,
-		costType,
-		topics,
-		cost
-	});
-	const priority = (transformationId: TransformationId, actions: ReturnType<typeof a>[]) => ({
-		transformationId,
-		instrumentIds: [],
-		actions
-	});
-	return {
-		priorities: [
-			priority('digital-factory', [
-				a('erp', 'consultancy', ['digitalisation'], 15000),
-				a('cyber', 'consultancy', ['cybersecurity'], 12000),
-				a('mes', 'investment', ['digitalisation'], 80000)
-			]),
-			priority('smart-production-systems', [
-				a('cobot', 'investment', ['automation'], 120000),
-				a('vision', 'rd', ['product-development', 'automation'], 250000)
-			]),
-			priority('human-centred-production', [a('skills', 'training', ['skills'], 12000)]),
-			priority('eco-production', [a('heat', 'investment', ['energy'], 200000)])
-		],
-		ambition: '',
-		proposedAt: TODAY.toISOString(),
-		editedAt: null
-	};
-}
+/** A wider plan for the property checks: one action of every kind of cost on typical topics. */
+const TYPICAL_PLAN = financePlan([
+	[
+		'digital-factory',
+		[
+			{ id: 'erp', costType: 'consultancy', topics: ['digitalisation'], cost: 15000 },
+			{ id: 'cyber', costType: 'consultancy', topics: ['cybersecurity'], cost: 12000 },
+			{ id: 'mes', costType: 'investment', topics: ['digitalisation'], cost: 80000 }
+		]
+	],
+	[
+		'smart-production-systems',
+		[
+			{ id: 'cobot', costType: 'investment', topics: ['automation'], cost: 120000 },
+			{ id: 'vision', costType: 'rd', topics: ['product-development', 'automation'], cost: 250000 }
+		]
+	],
+	[
+		'human-centred-production',
+		[{ id: 'skills', costType: 'training', topics: ['skills'], cost: 12000 }]
+	],
+	['eco-production', [{ id: 'heat', costType: 'investment', topics: ['energy'], cost: 200000 }]]
+]);
 
 describe('the real catalogue', () => {
 	it('has one next step, with a public contact', () => {
@@ -127,7 +547,7 @@ describe('the real catalogue', () => {
 		'%s: every amount within its own instrument’s caps and minimums, each ceiling spent once',
 		(_name, profile) => {
 			const facts = eligibilityFacts(profile, TODAY);
-			const finance = planFinance({ plan: typicalPlan(), instruments: catalogue, facts });
+			const finance = planFinance({ plan: TYPICAL_PLAN, instruments: catalogue, facts });
 			const spent = new Map<string, number>();
 			for (const action of finance.priorities.flatMap((p) => p.actions)) {
 				for (const offer of [action.support, ...action.alternatives]) {
@@ -163,7 +583,7 @@ describe('the real catalogue', () => {
 
 	it('Kortrijk: the cybersecurity advice voucher pays the cybersecurity action only', () => {
 		const finance = planFinance({
-			plan: typicalPlan(),
+			plan: TYPICAL_PLAN,
 			instruments: catalogue,
 			facts: eligibilityFacts(COMPANIES.Kortrijk, TODAY)
 		});

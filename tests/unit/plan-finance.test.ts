@@ -1,80 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import {
-	emptyProfile,
 	isEligible,
 	minCostFor,
 	planFinance,
 	eligibilityFacts,
 	type ActionCostType,
-	type ActionPlan,
-	type ActionTopic,
 	type CatalogueInstrument,
 	type CompanyProfile,
-	type PlanFinance,
-	type TransformationId
+	type PlanFinance
 } from '../../src/lib/domain';
 import {
+	ANDERLECHT,
+	company,
+	EUPEN,
 	FINANCE_CATALOGUE,
+	financePlan as plan,
+	HASSELT_STARTER,
+	KORTRIJK,
+	NAMUR,
 	fxDgTraining,
 	fxKmoCyber,
 	fxKmoTraining,
 	fxVlGrowth,
 	fxVlStarter,
 	fxWaEnded,
-	fxWaTrainingCheque
+	fxWaTrainingCheque,
+	type PlanActionSpec
 } from '../fixtures/finance';
 import { instrument } from '../fixtures/instruments';
 
 const TODAY = new Date('2026-12-01T12:00:00Z');
-
-function company(fields: Partial<CompanyProfile>): CompanyProfile {
-	return { ...emptyProfile(), ...fields };
-}
-
-const KORTRIJK = company({ postcode: '8500', employees: 30, yearFounded: 1990, sector: 'C25' });
-const NAMUR = company({
-	postcode: '5000',
-	employees: 120,
-	turnover: 30e6,
-	yearFounded: 1980,
-	sector: 'C22'
-});
-const EUPEN = company({ postcode: '4700', employees: 20, yearFounded: 2005, sector: 'C28' });
-const ANDERLECHT = company({
-	postcode: '1070',
-	employees: 8,
-	turnover: 1.5e6,
-	yearFounded: 2010,
-	sector: 'C10'
-});
-const HASSELT_STARTER = company({
-	postcode: '3500',
-	employees: 3,
-	yearFounded: 2025,
-	sector: 'C32'
-});
-
-type A = { id: string; costType?: ActionCostType; topics?: ActionTopic[]; cost: number | null };
-function plan(priorities: [TransformationId, A[]][]): ActionPlan {
-	return {
-		priorities: priorities.map(([transformationId, actions]) => ({
-			transformationId,
-			instrumentIds: [],
-			actions: actions.map((a) => ({
-				id: a.id,
-				text: a.id,
-				owner: '',
-				dueDate: null,
-				cost: a.cost,
-				...(a.costType ? { costType: a.costType } : {}),
-				...(a.topics ? { topics: a.topics } : {})
-			}))
-		})),
-		ambition: '',
-		proposedAt: '2026-12-01T12:00:00Z',
-		editedAt: null
-	};
-}
 
 /** One line per action: the counted instrument and amount, the others, and the refusals. */
 function summary(finance: PlanFinance) {
@@ -510,7 +465,7 @@ describe('planFinance: cost, support and net cost of the plan for five companies
 		}
 	] as {
 		name: string;
-		action: A;
+		action: PlanActionSpec;
 		profile: CompanyProfile;
 		expected: ReturnType<typeof summary>[number];
 		totals: [number, number, number];
