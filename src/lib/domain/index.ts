@@ -1,5 +1,7 @@
 // Pure domain code: no DOM, no storage, no Svelte.
-// The only import path the rest of the app uses for the domain core.
+// The only import path the rest of the app uses for the domain core. package.json lists every
+// folder but this one under "sideEffects": domain modules only declare, so the bundler may drop
+// what a page does not use (the start page does not download the plan, matching or CSV code).
 export * from './content/schema';
 export * from './content/localize';
 export * from './content/languages';
