@@ -28,6 +28,9 @@
 //   30 days (TOMBSTONE_DAYS), then purged.
 import { MAX_JSON_DEPTH, scanJson } from './json-limits';
 import { migrateAssessment } from './migrations';
+import { canonical, content } from './record-content';
+import { deletionWins, type Tombstone } from './tombstone';
+import { MAX_IMPORT_ASSESSMENTS, MAX_IMPORT_BYTES, MAX_IMPORT_PHOTOS } from './transfer-limits';
 import type { Answer, Assessment, Respondent } from './record';
 import type { TransformationId } from './content/schema';
 
@@ -35,18 +38,6 @@ import type { TransformationId } from './content/schema';
 export const TRANSFER_FORMAT = 'made-different-scan/export';
 /** Raised when the file layout changes; a file with a higher number is refused. */
 export const TRANSFER_FORMAT_VERSION = 1;
-/** Largest JSON import accepted: 25 MB is ~2,000 fully answered assessments with notes. */
-export const MAX_IMPORT_BYTES = 25 * 1024 * 1024;
-/** Largest zip (export with photos) accepted, and the most its files may unpack to. */
-export const MAX_IMPORT_ZIP_BYTES = 250 * 1024 * 1024;
-export const MAX_UNZIPPED_BYTES = 300 * 1024 * 1024;
-/** Largest single photo accepted from a file; the app itself stores ~0.3 MB per photo. */
-export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
-/** Most assessments and photos one file may hold: an advisor's portfolio is a few hundred. */
-export const MAX_IMPORT_ASSESSMENTS = 10_000;
-export const MAX_IMPORT_PHOTOS = 10_000;
-/** Longest a zip import may take to unpack and check: legitimate ones need a few seconds. */
-export const MAX_UNZIP_MILLISECONDS = 30_000;
 /** Name of the export file inside a zip. */
 export const ZIP_JSON_NAME = 'made-different-scan.json';
 /** Keys that could change object prototypes if some code copied them: refused anywhere in a file. */
@@ -73,31 +64,6 @@ export type ExportFile = {
 	/** Present in a zip export: one entry per photo file in the zip. */
 	photos?: PhotoEntry[];
 };
-
-/** A deleted assessment, remembered so that the deletion wins over older copies elsewhere. */
-export type Tombstone = { id: string; companyId: string; deletedAt: string };
-
-/** How long a deletion is remembered (and can be undone on this device). */
-export const TOMBSTONE_DAYS = 30;
-
-/** Whether a tombstone is older than TOMBSTONE_DAYS at `now` and can be purged. */
-export function tombstoneExpired(tombstone: Pick<Tombstone, 'deletedAt'>, now: string): boolean {
-	return Date.parse(now) - Date.parse(tombstone.deletedAt) > TOMBSTONE_DAYS * 24 * 60 * 60 * 1000;
-}
-
-/**
- * Whether a deletion wins over a copy of the assessment: the copy was last edited at or before
- * the deletion. A copy edited later wins over the deletion.
- *
- *   deleted 10:00, copy updated 09:30 -> true (the old copy stays deleted)
- *   deleted 10:00, copy updated 10:30 -> false (someone worked on it after the deletion)
- */
-export function deletionWins(
-	tombstone: Pick<Tombstone, 'deletedAt'>,
-	record: Pick<Assessment, 'updatedAt'>
-): boolean {
-	return record.updatedAt <= tombstone.deletedAt;
-}
 
 /** Checks the tombstone list of an export file; a string says what is wrong. */
 function parseTombstones(raw: unknown): Tombstone[] | string {
@@ -432,35 +398,6 @@ function newerRecord(local: Assessment, incoming: Assessment): Assessment {
 	if (local.updatedAt !== incoming.updatedAt)
 		return local.updatedAt > incoming.updatedAt ? local : incoming;
 	return incoming.revision > local.revision ? incoming : local;
-}
-
-/** The content that matters for equality: everything but bookkeeping that moves on every save. */
-function content(a: Assessment): string {
-	const { revision: _r, updatedAt: _u, lastStep: _l, ...rest } = a;
-	return canonical(rest);
-}
-
-/**
- * Whether the user entered something since the assessment was started: its content (see
- * `content`: all but where the user is in the steps and the bookkeeping of edits) differs from
- * the record as it was created, or copied from the previous assessment. Until then nothing is
- * stored, so that opening "New assessment" and leaving again leaves no empty company behind.
- *
- *   created, then lastStep 'profile' -> 'digital-factory' -> false
- *   created, then profile.name 'Acme'                      -> true
- */
-export function enteredSomething(started: Assessment, current: Assessment): boolean {
-	return content(started) !== content(current);
-}
-
-/** JSON with object keys sorted, so two equal records compare equal whatever their key order. */
-export function canonical(value: unknown): string {
-	return JSON.stringify(value, (_key, v: unknown) => {
-		if (v === null || typeof v !== 'object' || Array.isArray(v)) return v;
-		return Object.fromEntries(
-			Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-		);
-	});
 }
 
 /**

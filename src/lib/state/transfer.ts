@@ -1,18 +1,17 @@
 // Moving assessments between devices, for the start page, the results page and settings: export
-// files saved through the browser's download, imports checked and merged by storage.
+// files saved through the browser's download, imports checked and merged by storage. The export
+// and import code (storage/transfer and the domain checks it runs) is loaded when the user exports
+// or imports, not with the start page.
 import { questionnaireIndex } from 'virtual:content';
 import { downloadBlob } from '$lib/browser/download';
 import { datedFileName, safeFileNamePart, type ExportScope } from '$lib/domain';
+import { lastBackupAt } from '$lib/storage/backup';
 import { countPhotos } from '$lib/storage/photos';
-import {
-	exportBlob,
-	importFile,
-	lastBackupAt,
-	type ImportResult,
-	type LeftOut
-} from '$lib/storage/transfer';
+import type { ImportResult, LeftOut } from '$lib/storage/transfer';
 
 export type { ImportResult, LeftOut };
+
+const transfer = () => import('$lib/storage/transfer');
 
 /** The export file's name: "made-different-scan[-<company>]-2026-11-22.json" (or .zip). */
 function exportName(companyOrAssessment: string | undefined, extension: string): string {
@@ -31,6 +30,7 @@ export async function exportAndSave(
 	scope: ExportScope,
 	options: { key?: string; name?: string; withPhotos: boolean }
 ): Promise<{ count: number; leftOut: LeftOut }> {
+	const { exportBlob } = await transfer();
 	const { blob, extension, count, leftOut } = await exportBlob(
 		scope,
 		options.key,
@@ -41,7 +41,8 @@ export async function exportAndSave(
 }
 
 /** Checks and imports an export file (JSON, or zip with photos) against the built-in questionnaires. */
-export function importExport(file: File): Promise<ImportResult> {
+export async function importExport(file: File): Promise<ImportResult> {
+	const { importFile } = await transfer();
 	return importFile(file, questionnaireIndex);
 }
 

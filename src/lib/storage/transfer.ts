@@ -28,13 +28,11 @@ import {
 	type Tombstone
 } from '$lib/domain';
 import { version as appVersion } from '../../../package.json';
+import { LAST_BACKUP_KEY } from './backup';
 import { db } from './db';
 import { deletionIn, forgetDeletion, listDeleted, putDeletion } from './deleted';
 import { announceChange } from './sync';
 import type { ToImportWorker } from './import.worker';
-
-/** meta key: ISO time of the last "export all", for the backup reminder. */
-export const LAST_BACKUP_KEY = 'lastBackupAt';
 
 /** Records "export all" could not include, by why: they are listed in Settings, under Set aside. */
 export type LeftOut = { newerVersion: number; damaged: number };
@@ -173,11 +171,7 @@ export async function exportBlob(
 	};
 }
 
-/** When "export all" last ran on this device, or null. */
-export async function lastBackupAt(): Promise<string | null> {
-	const value = await (await db()).get('meta', LAST_BACKUP_KEY);
-	return typeof value === 'string' ? value : null;
-}
+export { lastBackupAt } from './backup';
 
 export type ImportResult = { ok: true; summary: ImportSummary } | { ok: false; error: ImportError };
 type Available = readonly { id: string; version: number }[];
