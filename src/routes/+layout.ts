@@ -5,8 +5,9 @@ export const prerender = true;
 export const ssr = false;
 export const trailingSlash = 'always';
 
-export async function load() {
-	// Only the reader's language is downloaded; pages render once it is there.
-	await loadLanguage(locale.current);
+export async function load({ route }) {
+	// Only the reader's language is downloaded; pages render once it is there. The start page
+	// needs only its own messages (it fetches the rest when idle); every other page all of them.
+	await loadLanguage(locale.current, route.id === '/' ? 'start' : 'all');
 	return {};
 }

@@ -1,12 +1,7 @@
-// Every interface message in one language, loaded on its own: a reader downloads only theirs.
+// The messages of one language the start page shows (its portfolio, export and import, the
+// header), loaded on their own: a reader downloads only theirs, and the start page only these.
 import advisor from '../messages/advisor/de';
 import common from '../messages/common/de';
 import flow from '../messages/flow/de';
-import instruments from '../messages/instruments/de';
-import money from '../messages/money/de';
-import plan from '../messages/plan/de';
-import results from '../messages/results/de';
-import scoring from '../messages/scoring/de';
-import settings from '../messages/settings/de';
 
-export default { advisor, common, flow, instruments, money, plan, results, scoring, settings };
+export default { advisor, common, flow };

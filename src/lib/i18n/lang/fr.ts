@@ -1,12 +1,7 @@
-// Every interface message in one language, loaded on its own: a reader downloads only theirs.
+// The messages of one language the start page shows (its portfolio, export and import, the
+// header), loaded on their own: a reader downloads only theirs, and the start page only these.
 import advisor from '../messages/advisor/fr';
 import common from '../messages/common/fr';
 import flow from '../messages/flow/fr';
-import instruments from '../messages/instruments/fr';
-import money from '../messages/money/fr';
-import plan from '../messages/plan/fr';
-import results from '../messages/results/fr';
-import scoring from '../messages/scoring/fr';
-import settings from '../messages/settings/fr';
 
-export default { advisor, common, flow, instruments, money, plan, results, scoring, settings };
+export default { advisor, common, flow };

@@ -1,12 +1,7 @@
-// Every interface message in one language, loaded on its own: a reader downloads only theirs.
+// The messages of one language the start page shows (its portfolio, export and import, the
+// header), loaded on their own: a reader downloads only theirs, and the start page only these.
 import advisor from '../messages/advisor/nl';
 import common from '../messages/common/nl';
 import flow from '../messages/flow/nl';
-import instruments from '../messages/instruments/nl';
-import money from '../messages/money/nl';
-import plan from '../messages/plan/nl';
-import results from '../messages/results/nl';
-import scoring from '../messages/scoring/nl';
-import settings from '../messages/settings/nl';
 
-export default { advisor, common, flow, instruments, money, plan, results, scoring, settings };
+export default { advisor, common, flow };

@@ -1,0 +1,9 @@
+// The other messages of one language, for every page but the start page (see en.ts).
+import instruments from '../messages/instruments/en';
+import money from '../messages/money/en';
+import plan from '../messages/plan/en';
+import results from '../messages/results/en';
+import scoring from '../messages/scoring/en';
+import settings from '../messages/settings/en';
+
+export default { instruments, money, plan, results, scoring, settings };

@@ -1,0 +1,9 @@
+// The other messages of one language, for every page but the start page (see fr.ts).
+import instruments from '../messages/instruments/fr';
+import money from '../messages/money/fr';
+import plan from '../messages/plan/fr';
+import results from '../messages/results/fr';
+import scoring from '../messages/scoring/fr';
+import settings from '../messages/settings/fr';
+
+export default { instruments, money, plan, results, scoring, settings };

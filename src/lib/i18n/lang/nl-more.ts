@@ -1,0 +1,9 @@
+// The other messages of one language, for every page but the start page (see nl.ts).
+import instruments from '../messages/instruments/nl';
+import money from '../messages/money/nl';
+import plan from '../messages/plan/nl';
+import results from '../messages/results/nl';
+import scoring from '../messages/scoring/nl';
+import settings from '../messages/settings/nl';
+
+export default { instruments, money, plan, results, scoring, settings };
