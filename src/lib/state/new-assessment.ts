@@ -1,7 +1,6 @@
 // Starting an assessment: a new company, or a follow-up of a company's latest assessment.
 // A started assessment is a draft held in memory until the user enters something: "New
 // assessment" followed by "back" leaves no empty company on the device.
-import { questionnaireIndex, type QuestionnaireSummary } from 'virtual:content';
 import {
 	createAssessment,
 	enteredSomething,
@@ -12,24 +11,7 @@ import {
 } from '$lib/domain';
 import { newId } from '$lib/ids';
 import { getAssessment, updateAssessment } from '$lib/storage';
-import { questionnaireFor } from './questionnaires';
-
-/**
- * The questionnaire a new assessment uses: the newest version of the Made Different scan, with its
- * question count and measured time for the start page. Undefined only in a build without any.
- */
-export function currentSummary(): QuestionnaireSummary | undefined {
-	const candidates = questionnaireIndex.filter((q) => q.id === 'made-different');
-	const pool = candidates.length ? candidates : questionnaireIndex;
-	return [...pool].sort((a, b) => b.version - a.version)[0];
-}
-
-/** The id and version a new assessment records. */
-export function currentQuestionnaire(): { id: string; version: number } {
-	const newest = currentSummary();
-	if (!newest) throw new Error('No questionnaire is built into this app.');
-	return { id: newest.id, version: newest.version };
-}
+import { currentQuestionnaire, questionnaireFor } from './questionnaires';
 
 /** A started assessment not stored yet: as it was started, and with the changes made since. */
 type Draft = { started: Assessment; current: Assessment };

@@ -18,7 +18,6 @@ import {
 	purgeDeleted,
 	restoreDeleted
 } from '$lib/storage';
-import { startAssessment } from './new-assessment';
 import { questionnaireFor } from './questionnaires';
 import { exportAndSave } from './transfer';
 
@@ -159,6 +158,8 @@ export class PortfolioState {
 		this.#starting = true;
 		this.#error = null;
 		try {
+			// Starting code (drafts, a follow-up's suggestions) loads on the click, not with the list.
+			const { startAssessment } = await import('./new-assessment');
 			const assessment = await startAssessment(language, company?.rows[0]?.assessment);
 			return assessment.id;
 		} catch (error) {

@@ -6,7 +6,8 @@ import {
 	loadInstruments,
 	loadNextActions,
 	loadQuestionnaireSteps,
-	questionnaireIndex
+	questionnaireIndex,
+	type QuestionnaireSummary
 } from 'virtual:content';
 import {
 	mergeContent,
@@ -15,7 +16,23 @@ import {
 	type Language,
 	type Questionnaire
 } from '$lib/domain';
-import { currentQuestionnaire } from './new-assessment';
+
+/**
+ * The questionnaire a new assessment uses: the newest version of the Made Different scan, with its
+ * question count and measured time for the start page. Undefined only in a build without any.
+ */
+export function currentSummary(): QuestionnaireSummary | undefined {
+	const candidates = questionnaireIndex.filter((q) => q.id === 'made-different');
+	const pool = candidates.length ? candidates : questionnaireIndex;
+	return [...pool].sort((a, b) => b.version - a.version)[0];
+}
+
+/** The id and version a new assessment records. */
+export function currentQuestionnaire(): { id: string; version: number } {
+	const newest = currentSummary();
+	if (!newest) throw new Error('No questionnaire is built into this app.');
+	return { id: newest.id, version: newest.version };
+}
 
 /** What a screen needs of a questionnaire. */
 export type ContentNeeds = {
