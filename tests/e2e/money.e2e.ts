@@ -66,3 +66,39 @@ test('a Kortrijk manufacturer enters a cost the Belgian way and sees cost, suppo
 	await open(page, '/catalogue/');
 	await expect(page.getByText(/^\d+ of \d+ facts checked in the last 12 months/)).toBeVisible();
 });
+
+test('support whose condition the profile cannot check says what to add and is not counted', async ({
+	page
+}) => {
+	// A Hasselt micro-firm that gave neither its sector nor its founding year: the SME wallet
+	// (not for agriculture, NACE A) would pay 30 % of a training, but its sector is unknown.
+	const id = await startAssessment(page, {
+		name: 'Hasseltse Prototypes BV',
+		postcode: '3500',
+		employees: '3'
+	});
+	for (let step = 0; step < 7; step += 1) {
+		await page.getByRole('button', { name: 'Next' }).click();
+		await answerStep(page, (i) => ((i + step) % 2) + 1);
+	}
+	await page.getByRole('button', { name: 'Show results' }).click();
+	await expect(page).toHaveURL(/\/results\//);
+
+	await open(page, `/plan/?id=${encodeURIComponent(id)}`);
+	const action = page
+		.getByRole('list', { name: 'Priorities' })
+		.getByRole('listitem')
+		.first()
+		.getByRole('group')
+		.first();
+	await action.getByLabel('What the money buys').selectOption('training');
+	const cost = action.getByLabel('Estimated cost (EUR)');
+	await cost.fill('10.000');
+	await cost.blur();
+	// 30 % of €10,000 (45 % when the first priority is digital factory, smart production or eco-production).
+	await expect(action).toContainText(
+		/SME wallet \(KMO-portefeuille\) might pay €(3,000|4,500), but your company profile lacks a fact its conditions depend on: not counted\. Depends on your sector \(not for NACE A\): add your sector in the company profile\./
+	);
+	// Its amount is not the action's support: nothing enters the plan's total for this action.
+	await expect(action).toContainText('No support counted for this action.');
+});

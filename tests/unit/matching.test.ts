@@ -430,6 +430,34 @@ describe("ranking rules, each breaking the previous one's ties", () => {
 		expect(rank([second, first])).toEqual([first.id, second.id]);
 		expect(rank([first, second])).toEqual([first.id, second.id]);
 	});
+
+	it('before all: conditions all checked before one the profile lacks the fact for, whatever else', () => {
+		// No founding year: whether a scheme for firms up to 5 years old fits is not known.
+		const checked = {
+			...base,
+			id: 'b',
+			eligibility: { sizeClasses: ['small' as const] },
+			confirmed: false,
+			status: 'unknown' as const,
+			asOf: '2019-01'
+		};
+		const young = { ...base, id: 'a', eligibility: { maxCompanyAgeYears: 5 } };
+		const noSector = { ...base, id: 'c', eligibility: { excludedSectors: ['A'] } };
+		const matches = matchInstruments({
+			instruments: [young, noSector, checked],
+			region: 'flanders',
+			sizeClass: 'small',
+			companyAgeYears: null,
+			sector: null,
+			score: SCORE,
+			today: TODAY
+		});
+		expect(matches.map((m) => [m.instrument.id, m.unchecked, m.rank])).toEqual([
+			['b', [], 1],
+			['a', ['age'], 2],
+			['c', ['sector'], 3]
+		]);
+	});
 });
 
 describe('isEligible', () => {

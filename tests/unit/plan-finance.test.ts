@@ -669,3 +669,58 @@ describe('terms per kind of cost (strategic transformation support: 8 % investme
 		expect(finance('investment', 2_000_000, large)!.refused).toEqual(['fx-sts {"kind":"no-rate"}']);
 	});
 });
+
+describe('a condition the profile cannot check: shown with what to add, never counted', () => {
+	// Kortrijk without its founding year or its sector.
+	const unknown = company({ ...KORTRIJK, yearFounded: null, sector: null });
+	const finance = (profile: typeof KORTRIJK) =>
+		planFinance({
+			plan: plan([
+				[
+					'world-class-manufacturing',
+					[{ id: 'quality-advice', costType: 'consultancy', topics: ['quality'], cost: 10000 }]
+				],
+				[
+					'human-centred-production',
+					[{ id: 'course', costType: 'training', topics: ['skills'], cost: 10000 }]
+				]
+			]),
+			instruments: FINANCE_CATALOGUE,
+			facts: eligibilityFacts(profile, TODAY)
+		});
+
+	it('without a founding year or a sector: the offers are shown, the support total stays 0', () => {
+		const result = finance(unknown);
+		expect(summary(result)).toEqual([
+			{
+				// Starter subsidy (up to 3 years old): 50 % of €10,000 = €5,000, at its €5,000 cap;
+				// quality coaching (at least 3 years old): 40 % = €4,000. Neither age is known.
+				action: 'quality-advice',
+				support: null,
+				alternatives: ['fx-vl-starter 5000 unchecked', 'fx-vl-growth 4000 unchecked'],
+				refused: [],
+				missing: null
+			},
+			{
+				// Training voucher 30 % of €10,000 = €3,000, but it excludes NACE section A.
+				action: 'course',
+				support: null,
+				alternatives: ['fx-kmo-training 3000 unchecked'],
+				refused: [],
+				missing: null
+			}
+		]);
+		const offers = result.priorities.flatMap((p) => p.actions.flatMap((a) => a.alternatives));
+		expect(offers.map((o) => o.unchecked)).toEqual([['age'], ['age'], ['sector']]);
+		expect([result.cost, result.support, result.net]).toEqual([20000, 0, 20000]);
+	});
+
+	it('with the founding year and the sector: the firm of 1990 gets the coaching, not the starter subsidy', () => {
+		const result = finance(KORTRIJK);
+		expect(summary(result).map((a) => [a.action, a.support, a.alternatives])).toEqual([
+			['quality-advice', 'fx-vl-growth 4000', []],
+			['course', 'fx-kmo-training 3000', []]
+		]);
+		expect(result.support).toBe(7000);
+	});
+});

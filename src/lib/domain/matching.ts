@@ -120,6 +120,11 @@ export type InstrumentMatch = {
 	terms: FundingTerms | null;
 	/** asOf older than 12 months at `today`. */
 	stale: boolean;
+	/**
+	 * Its conditions the profile could not check (no size, founding year or sector): the card
+	 * says what to add, and it ranks below the instruments whose conditions were all checked.
+	 */
+	unchecked: UncheckedFact[];
 	rank: number;
 };
 
@@ -403,6 +408,8 @@ const LEVEL_ORDER: Record<InstrumentLevel, number> = {
  * amount is computed here, since an amount needs a real cost (planFinance, from the plan).
  *
  * Ranking, each rule breaking the previous one's ties:
+ * 0. instruments whose conditions were all checked before those that depend on a fact the
+ *    profile lacks (size, founding year, sector): whether the company may use them is not known;
  * 1. facts confirmed against a current public source before unconfirmed ones (which say so);
  * 2. status: open, then unknown, then closed (a closed scheme cannot be used today);
  * 3. fresh facts (asOf within 12 months) before stale ones;
@@ -431,7 +438,8 @@ export function matchInstruments(input: MatchInput): InstrumentMatch[] {
 
 	const candidates: (Omit<InstrumentMatch, 'rank'> & { exactStage: boolean })[] = [];
 	for (const instrument of input.instruments) {
-		if (!isEligible(instrument, facts).eligible) continue;
+		const eligibility = isEligible(instrument, facts);
+		if (!eligibility.eligible) continue;
 		const served: (MatchedTransformation & { exact: boolean; matched: JourneyStage })[] = [];
 		for (const gap of gaps) {
 			if (!instrument.transformations.includes(gap.transformationId)) continue;
@@ -458,12 +466,14 @@ export function matchInstruments(input: MatchInput): InstrumentMatch[] {
 				input.sizeClass,
 				served.map((t) => t.transformationId)
 			),
-			stale: isStale(instrument.asOf, input.today)
+			stale: isStale(instrument.asOf, input.today),
+			unchecked: eligibility.unchecked
 		});
 	}
 
 	candidates.sort(
 		(a, b) =>
+			Number(a.unchecked.length > 0) - Number(b.unchecked.length > 0) ||
 			Number(b.instrument.confirmed) - Number(a.instrument.confirmed) ||
 			STATUS_ORDER[a.instrument.status] - STATUS_ORDER[b.instrument.status] ||
 			Number(a.stale) - Number(b.stale) ||

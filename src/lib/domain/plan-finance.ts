@@ -13,7 +13,7 @@ import type {
 	SizeClass,
 	TransformationId
 } from './content/schema';
-import { isEligible, minCostFor, type ProfileFacts } from './matching';
+import { isEligible, minCostFor, type ProfileFacts, type UncheckedFact } from './matching';
 
 /** What one instrument would pay for one action. */
 export type SupportOffer = {
@@ -30,12 +30,15 @@ export type SupportOffer = {
 	 */
 	cappedBy: 'project' | 'year' | 'period' | null;
 	/**
-	 * Why the amount is not counted in the plan's support: its facts could not be confirmed
-	 * against a current public source, the scheme's status is unknown, it takes no applications
-	 * now, or it selects among applicants in competitive calls (a chance, not a plan figure).
-	 * null when it is counted or could be.
+	 * Why the amount is not counted in the plan's support: one of its conditions could not be
+	 * checked because the profile lacks the fact (`unchecked` says which), its facts could not be
+	 * confirmed against a current public source, the scheme's status is unknown, it takes no
+	 * applications now, or it selects among applicants in competitive calls (a chance, not a plan
+	 * figure). null when it is counted or could be.
 	 */
-	notCounted: 'unconfirmed' | 'status-unknown' | 'closed' | 'competitive' | null;
+	notCounted: 'unchecked' | 'unconfirmed' | 'status-unknown' | 'closed' | 'competitive' | null;
+	/** The conditions the profile could not check (founding year, sector); set when any. */
+	unchecked?: UncheckedFact[];
 };
 
 /** Why an instrument that fits an action pays nothing for it. */
@@ -155,7 +158,15 @@ function planBudget(
 	return { cap: 'period', amount: period };
 }
 
-function notCounted(instrument: CatalogueInstrument): SupportOffer['notCounted'] {
+/**
+ * Why an offer is not counted, the first reason that holds: a condition the profile could not
+ * check comes first, because the user can settle it (add the founding year or the sector).
+ */
+function notCounted(
+	instrument: CatalogueInstrument,
+	unchecked: readonly UncheckedFact[]
+): SupportOffer['notCounted'] {
+	if (unchecked.length) return 'unchecked';
 	if (!instrument.confirmed) return 'unconfirmed';
 	if (instrument.status === 'unknown') return 'status-unknown';
 	if (instrument.status === 'closed') return 'closed';
@@ -181,7 +192,9 @@ export function offerFor(
 	transformationId: TransformationId,
 	cost: number,
 	budgetLeft: number,
-	costType?: ActionCostType
+	costType?: ActionCostType,
+	/** Its conditions the profile could not check (isEligible): the offer is then not counted. */
+	unchecked: readonly UncheckedFact[] = []
 ): SupportOffer | RefusedOffer {
 	const funding = instrument.funding!;
 	const own = costType ? funding.byCostType?.[costType] : undefined;
@@ -215,9 +228,10 @@ export function offerFor(
 		rate: rate.rate,
 		amount,
 		cappedBy,
-		notCounted: notCounted(instrument)
+		notCounted: notCounted(instrument, unchecked)
 	};
 	if (rate.themeLabel) offer.themeLabel = rate.themeLabel;
+	if (unchecked.length) offer.unchecked = [...unchecked];
 	return offer;
 }
 
@@ -241,8 +255,8 @@ function sumTotals(items: readonly CostTotals[]): CostTotals {
  *
  * Actions are taken in plan order (priorities, then their actions). For each action every
  * instrument the company may use (isEligible) and that pays for it (paysForAction) is weighed
- * (offerFor). The largest offer whose facts are confirmed and that is open is counted as the
- * action's support: one instrument per action, since public schemes rarely pay twice for the
+ * (offerFor). The largest offer whose facts are confirmed, that is open and whose conditions
+ * could all be checked against the profile is counted as the action's support: one instrument per action, since public schemes rarely pay twice for the
  * same cost. Its amount comes off that instrument's yearly / multi-year budget, which the later
  * actions share (and so do instruments that name it in `sharesCeilingWith`: one wallet); the
  * other offers are listed as alternatives and not counted.
@@ -252,9 +266,12 @@ function sumTotals(items: readonly CostTotals[]): CostTotals {
  */
 export function planFinance(input: PlanFinanceInput): PlanFinance {
 	const { facts } = input;
-	const usable = input.instruments.filter(
-		(instrument) => instrument.funding && isEligible(instrument, facts).eligible
-	);
+	// Instruments that pay and that the company may use, with the conditions left unchecked.
+	const usable = input.instruments.flatMap((instrument) => {
+		if (!instrument.funding) return [];
+		const eligibility = isEligible(instrument, facts);
+		return eligibility.eligible ? [{ instrument, unchecked: eligibility.unchecked }] : [];
+	});
 	// Spent per ceiling: an instrument that shares another's ceiling (one wallet) spends from it.
 	const spent = new Map<string, number>();
 	const ceilingOf = (instrument: CatalogueInstrument) =>
@@ -288,15 +305,16 @@ export function planFinance(input: PlanFinanceInput): PlanFinance {
 			if (missing || cost === null || facts.sizeClass === null) return { ...base, missing };
 
 			const results = usable
-				.filter((instrument) => paysForAction(instrument, action, priority.transformationId))
-				.map((instrument) =>
+				.filter(({ instrument }) => paysForAction(instrument, action, priority.transformationId))
+				.map(({ instrument, unchecked }) =>
 					offerFor(
 						instrument,
 						facts.sizeClass!,
 						priority.transformationId,
 						cost,
 						budgetLeft(instrument),
-						action.costType
+						action.costType,
+						unchecked
 					)
 				);
 			const offers = results

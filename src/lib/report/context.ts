@@ -22,6 +22,8 @@ import {
 	formatPercent,
 	formatScore
 } from '$lib/i18n/format';
+import { intlTag } from '$lib/i18n/intl';
+import { instruments } from '$lib/i18n/messages/instruments';
 import { money } from '$lib/i18n/messages/money';
 import type { MoneyFormat, MoneyMessages } from '$lib/i18n/messages/money/describe';
 import { report } from '$lib/i18n/messages/report';
@@ -89,7 +91,11 @@ export function reportContext(input: ReportInput): Ctx {
 			percent: (value) => pdfSafe(formatPercent(value, language)),
 			month: (iso) => pdfSafe(formatMonth(iso, language)),
 			name: (text) => localize(text, language),
-			operator: (name) => localizeName(name, language)
+			operator: (name) => localizeName(name, language),
+			sizes: (sizes) =>
+				new Intl.ListFormat(intlTag(language), { type: 'conjunction' }).format(
+					sizes.map((size) => instruments[language].size(size))
+				)
 		}
 	};
 }

@@ -1,6 +1,7 @@
 import type { Content } from 'pdfmake/interfaces';
 import { localize, type FundingTerms } from '$lib/domain';
 import { formatDate, formatMonth } from '$lib/i18n/format';
+import { uncheckedConditions } from '$lib/i18n/messages/money/describe';
 import type { Ctx } from '../context';
 import { COLOR, CONTENT_WIDTH, heading, pdfSafe } from '../layout';
 
@@ -94,6 +95,15 @@ export function instruments(ctx: Ctx): Content {
 		const inPlan = counted.get(instrument.id);
 		if (inPlan)
 			lines.push({ text: t.inPlan(euro(inPlan)), fontSize: 9, bold: true, margin: [0, 2, 0, 0] });
+		// A condition the profile could not check: what to add, as on the results' cards.
+		for (const sentence of uncheckedConditions(instrument, match.unchecked, ctx.m, ctx.fmt))
+			lines.push({
+				text: sentence,
+				fontSize: 9,
+				bold: true,
+				color: COLOR.self,
+				margin: [0, 2, 0, 0]
+			});
 		if (!instrument.confirmed)
 			lines.push({
 				text: t.unconfirmed(pdfSafe(formatDate(instrument.checked, language))),

@@ -49,6 +49,27 @@ const de: Messages<typeof en> = {
 		'Geben Sie an, wofür das Geld ist (Beratung, Schulung, Investition, Forschung), um zu sehen, welche Förderung zahlt.',
 	missingSize:
 		'Geben Sie im Unternehmensprofil die Zahl der Beschäftigten an: die Fördersätze hängen von der Unternehmensgröße ab.',
+	notCountedUnchecked: (instrument, amount) =>
+		`${instrument} könnte ${amount} zahlen, aber im Unternehmensprofil fehlt eine Angabe, von der die Bedingungen abhängen: nicht eingerechnet.`,
+	dependsOnAge: (limit) =>
+		`Hängt vom Alter Ihres Unternehmens ab (${limit}): Geben Sie im Unternehmensprofil das Gründungsjahr an.`,
+	ageUpTo: (years) =>
+		years === 0
+			? 'für Unternehmen, die dieses Jahr gegründet wurden'
+			: plural('de', years, {
+					one: `für Unternehmen bis ${years} Jahr alt`,
+					other: `für Unternehmen bis ${years} Jahre alt`
+				}),
+	ageFrom: (years) =>
+		plural('de', years, {
+			one: `für Unternehmen, die mindestens ${years} Jahr alt sind`,
+			other: `für Unternehmen, die mindestens ${years} Jahre alt sind`
+		}),
+	ageBetween: (min, max) => `für Unternehmen von ${min} bis ${max} Jahren`,
+	dependsOnSize: (sizes) =>
+		`Hängt von der Größe Ihres Unternehmens ab (für ${sizes}): Geben Sie im Unternehmensprofil die Zahl der Beschäftigten an.`,
+	dependsOnSector: (codes) =>
+		`Hängt von Ihrer Branche ab (nicht für NACE ${codes}): Geben Sie im Unternehmensprofil Ihre Branche an.`,
 	notCountedUnconfirmed: (instrument, amount) =>
 		`${instrument} könnte ${amount} zahlen, aber keine aktuelle öffentliche Quelle bestätigt die Bedingungen: nicht eingerechnet.`,
 	notCountedStatus: (instrument, amount) =>

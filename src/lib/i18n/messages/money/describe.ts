@@ -1,6 +1,13 @@
 // The sentences of one action's money, built the same way for the plan page and the PDF: what
 // support is counted, and why other instruments are not. Pure TS.
-import type { ActionFinance, LocalizedText, SupportOffer } from '$lib/domain';
+import type {
+	ActionFinance,
+	CatalogueInstrument,
+	LocalizedText,
+	SizeClass,
+	SupportOffer,
+	UncheckedFact
+} from '$lib/domain';
 import type { Messages } from '../../catalog';
 import type en from './en';
 
@@ -14,7 +21,51 @@ export type MoneyFormat = {
 	name: (text: LocalizedText) => string;
 	/** An operator: one proper name, or written per language. */
 	operator: (name: string | LocalizedText) => string;
+	/** Size classes as a list in words ("micro-enterprises and small companies"). */
+	sizes: (sizes: readonly SizeClass[]) => string;
 };
+
+/**
+ * One sentence per condition of the instrument that the profile could not check, saying what
+ * the condition is and which fact to add: the same words on the results' cards, the plan and
+ * the PDF.
+ *
+ *   maxCompanyAgeYears 5, unchecked ['age']
+ *     -> ['Depends on your company’s age (for companies up to 5 years old): add the founding year …']
+ */
+export function uncheckedConditions(
+	instrument: CatalogueInstrument,
+	unchecked: readonly UncheckedFact[],
+	t: MoneyMessages,
+	f: Pick<MoneyFormat, 'sizes'>
+): string[] {
+	const eligibility = instrument.eligibility;
+	return unchecked.flatMap((fact) => {
+		switch (fact) {
+			case 'age': {
+				const min = eligibility?.minCompanyAgeYears;
+				const max = eligibility?.maxCompanyAgeYears;
+				const limit =
+					min !== undefined && max !== undefined
+						? t.ageBetween(min, max)
+						: max !== undefined
+							? t.ageUpTo(max)
+							: min !== undefined
+								? t.ageFrom(min)
+								: null;
+				return limit ? [t.dependsOnAge(limit)] : [];
+			}
+			case 'size':
+				return eligibility?.sizeClasses?.length
+					? [t.dependsOnSize(f.sizes(eligibility.sizeClasses))]
+					: [];
+			case 'sector':
+				return eligibility?.excludedSectors?.length
+					? [t.dependsOnSector(eligibility.excludedSectors.join(', '))]
+					: [];
+		}
+	});
+}
 
 export type ActionMoneyText = {
 	/** "Support: €3,600 from … (30 % of the cost; terms as of February 2026)", or null. */
@@ -31,6 +82,11 @@ function notCountedText(offer: SupportOffer, t: MoneyMessages, f: MoneyFormat): 
 	const name = f.name(offer.instrument.name);
 	const amount = f.euro(offer.amount);
 	switch (offer.notCounted) {
+		case 'unchecked':
+			return [
+				t.notCountedUnchecked(name, amount),
+				...uncheckedConditions(offer.instrument, offer.unchecked ?? [], t, f)
+			].join(' ');
 		case 'unconfirmed':
 			return t.notCountedUnconfirmed(name, amount);
 		case 'status-unknown':

@@ -49,6 +49,27 @@ const en = {
 		'Say what the money buys (advice, training, investment, research) to see which support pays for it.',
 	missingSize:
 		'Enter the number of employees in the company profile: support rates depend on the company size.',
+	notCountedUnchecked: (instrument: string, amount: string) =>
+		`${instrument} might pay ${amount}, but your company profile lacks a fact its conditions depend on: not counted.`,
+	dependsOnAge: (limit: string) =>
+		`Depends on your company’s age (${limit}): add the founding year in the company profile.`,
+	ageUpTo: (years: number) =>
+		years === 0
+			? 'for companies founded this year'
+			: plural('en', years, {
+					one: `for companies up to ${years} year old`,
+					other: `for companies up to ${years} years old`
+				}),
+	ageFrom: (years: number) =>
+		plural('en', years, {
+			one: `for companies at least ${years} year old`,
+			other: `for companies at least ${years} years old`
+		}),
+	ageBetween: (min: number, max: number) => `for companies ${min} to ${max} years old`,
+	dependsOnSize: (sizes: string) =>
+		`Depends on your company’s size (for ${sizes}): add the number of employees in the company profile.`,
+	dependsOnSector: (codes: string) =>
+		`Depends on your sector (not for NACE ${codes}): add your sector in the company profile.`,
 	notCountedUnconfirmed: (instrument: string, amount: string) =>
 		`${instrument} might pay ${amount}, but no current public source confirms its terms: not counted.`,
 	notCountedStatus: (instrument: string, amount: string) =>

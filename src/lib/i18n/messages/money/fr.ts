@@ -48,6 +48,27 @@ const fr: Messages<typeof en> = {
 		"Précisez ce que l'argent finance (conseil, formation, investissement, recherche) pour voir quelle aide s'applique.",
 	missingSize:
 		"Indiquez le nombre de travailleurs dans le profil de l'entreprise : les taux d'aide dépendent de sa taille.",
+	notCountedUnchecked: (instrument, amount) =>
+		`${instrument} pourrait payer ${amount}, mais il manque dans le profil de l'entreprise une donnée dont dépendent ses conditions : non compté.`,
+	dependsOnAge: (limit) =>
+		`Dépend de l'âge de votre entreprise (${limit}) : indiquez l'année de création dans le profil de l'entreprise.`,
+	ageUpTo: (years) =>
+		years === 0
+			? 'pour les entreprises créées cette année'
+			: plural('fr', years, {
+					one: `pour les entreprises de ${years} an maximum`,
+					other: `pour les entreprises de ${years} ans maximum`
+				}),
+	ageFrom: (years) =>
+		plural('fr', years, {
+			one: `pour les entreprises d'au moins ${years} an`,
+			other: `pour les entreprises d'au moins ${years} ans`
+		}),
+	ageBetween: (min, max) => `pour les entreprises de ${min} à ${max} ans`,
+	dependsOnSize: (sizes) =>
+		`Dépend de la taille de votre entreprise (pour les ${sizes}) : indiquez le nombre de travailleurs dans le profil de l'entreprise.`,
+	dependsOnSector: (codes) =>
+		`Dépend de votre secteur (pas pour NACE ${codes}) : indiquez votre secteur dans le profil de l'entreprise.`,
 	notCountedUnconfirmed: (instrument, amount) =>
 		`${instrument} pourrait payer ${amount}, mais aucune source publique actuelle ne confirme ses conditions : non compté.`,
 	notCountedStatus: (instrument, amount) =>

@@ -48,6 +48,20 @@ const nl: Messages<typeof en> = {
 		'Geef aan waar het geld naartoe gaat (advies, opleiding, investering, onderzoek) om te zien welke steun betaalt.',
 	missingSize:
 		'Vul het aantal werknemers in bij het bedrijfsprofiel: de steunpercentages hangen af van de grootte van het bedrijf.',
+	notCountedUnchecked: (instrument, amount) =>
+		`${instrument} zou ${amount} kunnen betalen, maar in uw bedrijfsprofiel ontbreekt een gegeven waarvan de voorwaarden afhangen: niet meegeteld.`,
+	dependsOnAge: (limit) =>
+		`Hangt af van de leeftijd van uw bedrijf (${limit}): vul het oprichtingsjaar in bij het bedrijfsprofiel.`,
+	ageUpTo: (years) =>
+		years === 0
+			? 'voor bedrijven die dit jaar opgericht zijn'
+			: `voor bedrijven tot ${years} jaar oud`,
+	ageFrom: (years) => `voor bedrijven van minstens ${years} jaar oud`,
+	ageBetween: (min, max) => `voor bedrijven van ${min} tot ${max} jaar oud`,
+	dependsOnSize: (sizes) =>
+		`Hangt af van de grootte van uw bedrijf (voor ${sizes}): vul het aantal werknemers in bij het bedrijfsprofiel.`,
+	dependsOnSector: (codes) =>
+		`Hangt af van uw sector (niet voor NACE ${codes}): vul uw sector in bij het bedrijfsprofiel.`,
 	notCountedUnconfirmed: (instrument, amount) =>
 		`${instrument} zou ${amount} kunnen betalen, maar geen actuele openbare bron bevestigt de voorwaarden: niet meegeteld.`,
 	notCountedStatus: (instrument, amount) =>

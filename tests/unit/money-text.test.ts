@@ -1,0 +1,97 @@
+// The sentences of an action's money when a condition could not be checked (no founding year,
+// no sector): the same words on the plan page, the results' cards and the PDF, in four languages.
+import { describe, expect, it } from 'vitest';
+import {
+	eligibilityFacts,
+	localize,
+	planFinance,
+	type Language,
+	type SizeClass
+} from '../../src/lib/domain';
+import { money } from '../../src/lib/i18n/messages/money';
+import {
+	describeActionMoney,
+	uncheckedConditions
+} from '../../src/lib/i18n/messages/money/describe';
+import {
+	company,
+	financePlan,
+	fxKmoTraining,
+	fxVlGrowth,
+	fxVlStarter,
+	KORTRIJK
+} from '../fixtures/finance';
+
+const TODAY = new Date('2026-12-01T12:00:00Z');
+const format = (language: Language) => ({
+	euro: (amount: number) => `€${amount}`,
+	percent: (fraction: number) => `${fraction * 100}%`,
+	month: (iso: string) => iso,
+	name: (text: Parameters<typeof localize>[0]) => localize(text, language),
+	operator: (name: unknown) => String(name),
+	sizes: (sizes: readonly SizeClass[]) => sizes.join(' + ')
+});
+
+describe('uncheckedConditions', () => {
+	it.each<[Language, string]>([
+		[
+			'en',
+			'Depends on your company’s age (for companies up to 3 years old): add the founding year in the company profile.'
+		],
+		[
+			'nl',
+			'Hangt af van de leeftijd van uw bedrijf (voor bedrijven tot 3 jaar oud): vul het oprichtingsjaar in bij het bedrijfsprofiel.'
+		],
+		[
+			'fr',
+			"Dépend de l'âge de votre entreprise (pour les entreprises de 3 ans maximum) : indiquez l'année de création dans le profil de l'entreprise."
+		],
+		[
+			'de',
+			'Hängt vom Alter Ihres Unternehmens ab (für Unternehmen bis 3 Jahre alt): Geben Sie im Unternehmensprofil das Gründungsjahr an.'
+		]
+	])('%s: the age limit and the fact to add', (language, sentence) => {
+		expect(uncheckedConditions(fxVlStarter, ['age'], money[language], format(language))).toEqual([
+			sentence
+		]);
+	});
+
+	it('says each limit the way it is set: a minimum, a range, one year, this year', () => {
+		const t = money.en;
+		const aged = (eligibility: object) =>
+			uncheckedConditions({ ...fxVlGrowth, eligibility }, ['age'], t, format('en'))[0];
+		expect(aged({ minCompanyAgeYears: 3 })).toContain('(for companies at least 3 years old)');
+		expect(aged({ minCompanyAgeYears: 2, maxCompanyAgeYears: 5 })).toContain(
+			'(for companies 2 to 5 years old)'
+		);
+		expect(aged({ maxCompanyAgeYears: 1 })).toContain('(for companies up to 1 year old)');
+		expect(aged({ maxCompanyAgeYears: 0 })).toContain('(for companies founded this year)');
+		expect(money.fr.ageUpTo(1)).toBe('pour les entreprises de 1 an maximum');
+		expect(money.de.ageUpTo(1)).toBe('für Unternehmen bis 1 Jahr alt');
+	});
+
+	it('names the excluded sectors and the sizes', () => {
+		expect(uncheckedConditions(fxKmoTraining, ['sector', 'size'], money.en, format('en'))).toEqual([
+			'Depends on your sector (not for NACE A): add your sector in the company profile.',
+			'Depends on your company’s size (for micro + small + medium): add the number of employees in the company profile.'
+		]);
+	});
+});
+
+describe('describeActionMoney: an offer whose condition could not be checked', () => {
+	it('says it is not counted, and what to add', () => {
+		const finance = planFinance({
+			plan: financePlan([
+				['human-centred-production', [{ id: 'course', costType: 'training', cost: 10000 }]]
+			]),
+			instruments: [fxKmoTraining],
+			facts: eligibilityFacts(company({ ...KORTRIJK, sector: null }), TODAY)
+		});
+		const text = describeActionMoney(finance.priorities[0]!.actions[0]!, money.en, format('en'));
+		expect(text.support).toBeNull();
+		expect(text.missing).toBe('No support counted for this action.');
+		expect(text.notes).toEqual([
+			'fx-kmo-training might pay €3000, but your company profile lacks a fact its conditions depend on: not counted. Depends on your sector (not for NACE A): add your sector in the company profile.'
+		]);
+	});
+});
