@@ -61,7 +61,19 @@ const ACTIONS = {
 		cost: 150000
 	},
 	skills: { id: 'skills', costType: 'training', topics: ['skills'], cost: 12000 },
-	patent: { id: 'patent', costType: 'consultancy', topics: ['product-development'], cost: 6000 },
+	patent: {
+		id: 'patent',
+		costType: 'consultancy',
+		topics: ['intellectual-property', 'product-development'],
+		cost: 6000
+	},
+	// A second patent application in the same year: one patent voucher a year.
+	patent2: {
+		id: 'patent2',
+		costType: 'consultancy',
+		topics: ['intellectual-property'],
+		cost: 4000
+	},
 	heat: { id: 'heat', costType: 'investment', topics: ['energy'], cost: 200000 }
 } satisfies Record<string, PlanActionSpec>;
 type ActionId = keyof typeof ACTIONS;
@@ -70,10 +82,10 @@ const FIXED_PLAN: ActionPlan = financePlan([
 	['digital-factory', [ACTIONS.erp, ACTIONS.cyber, ACTIONS.scanner]],
 	['smart-production-systems', [ACTIONS.vision]],
 	['human-centred-production', [ACTIONS.skills]],
-	['end-to-end-engineering', [ACTIONS.patent]],
+	['end-to-end-engineering', [ACTIONS.patent, ACTIONS.patent2]],
 	['eco-production', [ACTIONS.heat]]
 ]);
-const PLAN_COST = 15000 + 12000 + 12000 + 150000 + 12000 + 6000 + 200000; // 407,000
+const PLAN_COST = 15000 + 12000 + 12000 + 150000 + 12000 + 6000 + 4000 + 200000; // 411,000
 
 /**
  * One row of the table:
@@ -120,26 +132,22 @@ const FLEMISH_HEAT = [
 // R&D of €150,000 on product development in Flanders (micro or small: same rates):
 // research project 60 % = 90,000, below its €100,000 minimum grant; EIC Accelerator 70 % =
 // 105,000, below its €500,000 minimum; Horizon Europe 70 % = 105,000 in competitive calls (not
-// counted); feasibility study 50 % = 75,000, capped at 50,000 a project; the SME Fund's patent
-// voucher 75 % = 112,500, capped at 2,500 (shown, not counted: the larger development project is).
+// counted); feasibility study 50 % = 75,000, capped at 50,000 a project. The SME Fund's IP
+// vouchers pay IP fees only: not this R&D.
 const FLEMISH_VISION = {
 	// development project 45 % of 150,000 = 67,500, above its €25,000 minimum grant, under its cap.
 	counted: 'vlaio-ontwikkelingsproject 67500',
-	shown: [
-		'horizon-europe 105000 competitive',
-		'vlaio-oo-haalbaarheidsstudie 50000 capped:project',
-		'sme-fund-ip-vouchers 2500 capped:project'
-	],
+	shown: ['horizon-europe 105000 competitive', 'vlaio-oo-haalbaarheidsstudie 50000 capped:project'],
 	refused: [
 		'vlaio-onderzoeksproject below-min-aid 100000 (90000)',
 		'eic-accelerator below-min-aid 500000 (105000)',
 		'bedrijfsvoorheffing-onderzoekers no-rate'
 	]
 };
-// Walloon R&D of €150,000: Horizon Europe and the SME Fund as in Flanders, the EIC below its
-// minimum, the researchers' payroll-tax exemption without a rate.
+// Walloon R&D of €150,000: Horizon Europe as in Flanders, the EIC below its minimum, the
+// researchers' payroll-tax exemption without a rate.
 const WALLOON_VISION_OTHERS = {
-	shown: ['horizon-europe 105000 competitive', 'sme-fund-ip-vouchers 2500 capped:project'],
+	shown: ['horizon-europe 105000 competitive'],
 	refused: [
 		'eic-accelerator below-min-aid 500000 (105000)',
 		'bedrijfsvoorheffing-onderzoekers no-rate'
@@ -194,6 +202,13 @@ const TABLE: Row[] = [
 		counted: 'sme-fund-ip-vouchers 2500 capped:project',
 		refused: ['kmo-groeisubsidie below-min-cost 20000']
 	},
+	// A second patent the same year: the yearly ceiling of 2,500 is used by the first.
+	{
+		company: 'Kortrijk',
+		action: 'patent2',
+		counted: null,
+		refused: ['sme-fund-ip-vouchers budget-used year 2500']
+	},
 	// Heat recovery €200,000: LIFE 60 % = 120,000 but its call is closed (not counted).
 	{
 		company: 'Kortrijk',
@@ -205,8 +220,8 @@ const TABLE: Row[] = [
 	},
 	{ company: 'Kortrijk', instrument: 'digitale-transformatieprojecten', excludedFor: ['ended'] },
 	{ company: 'Kortrijk', instrument: 'pmv-startlening', excludedFor: ['age'] },
-	// 5,400 + 67,500 + 2,100 + 2,500 = 77,500; 407,000 − 77,500 = 329,500.
-	{ company: 'Kortrijk', totals: { cost: PLAN_COST, support: 77500, net: 329500 } },
+	// 5,400 + 67,500 + 2,100 + 2,500 = 77,500; 411,000 − 77,500 = 333,500.
+	{ company: 'Kortrijk', totals: { cost: PLAN_COST, support: 77500, net: 333500 } },
 
 	// ── Namur: medium Walloon firm ──
 	// Digital maturity cheque 50 % of 15,000 = 7,500, under its 50,000 three-year ceiling.
@@ -225,6 +240,12 @@ const TABLE: Row[] = [
 	// Training cheques: no rate to compute (a fixed value per hour).
 	{ company: 'Namur', action: 'skills', counted: null, refused: ['wal-cheques-formation no-rate'] },
 	{ company: 'Namur', action: 'patent', counted: 'sme-fund-ip-vouchers 2500 capped:project' },
+	{
+		company: 'Namur',
+		action: 'patent2',
+		counted: null,
+		refused: ['sme-fund-ip-vouchers budget-used year 2500']
+	},
 	// SME premium: no rate published in the catalogue; the large-company aid excludes a medium firm.
 	{
 		company: 'Namur',
@@ -236,8 +257,8 @@ const TABLE: Row[] = [
 	},
 	{ company: 'Namur', instrument: 'wal-prime-investissement-ge', excludedFor: ['size'] },
 	{ company: 'Namur', instrument: 'wal-cheque-relance-numerique', excludedFor: ['ended'] },
-	// 7,500 + 9,000 + 67,500 + 2,500 = 86,500; 407,000 − 86,500 = 320,500.
-	{ company: 'Namur', totals: { cost: PLAN_COST, support: 86500, net: 320500 } },
+	// 7,500 + 9,000 + 67,500 + 2,500 = 86,500; 411,000 − 86,500 = 324,500.
+	{ company: 'Namur', totals: { cost: PLAN_COST, support: 86500, net: 324500 } },
 
 	// ── Eupen: small firm in the German-speaking Community (Walloon Region) ──
 	// The Walloon Region's economic aid serves Eupen: same cheques as Namur, small rates.
@@ -265,6 +286,12 @@ const TABLE: Row[] = [
 	{ company: 'Eupen', action: 'patent', counted: 'sme-fund-ip-vouchers 2500 capped:project' },
 	{
 		company: 'Eupen',
+		action: 'patent2',
+		counted: null,
+		refused: ['sme-fund-ip-vouchers budget-used year 2500']
+	},
+	{
+		company: 'Eupen',
 		action: 'heat',
 		counted: null,
 		shown: ['life-programme 120000 closed'],
@@ -282,8 +309,8 @@ const TABLE: Row[] = [
 		excludedFor: ['german-speaking-community']
 	},
 	{ company: 'Eupen', instrument: 'eif-sme-loan-guarantee', excludedFor: ['ended'] },
-	// 7,500 + 9,000 + 82,500 + 2,500 = 101,500; 407,000 − 101,500 = 305,500.
-	{ company: 'Eupen', totals: { cost: PLAN_COST, support: 101500, net: 305500 } },
+	// 7,500 + 9,000 + 82,500 + 2,500 = 101,500; 411,000 − 101,500 = 309,500.
+	{ company: 'Eupen', totals: { cost: PLAN_COST, support: 101500, net: 309500 } },
 
 	// ── Anderlecht: Brussels micro firm ──
 	// Digitalisation premium 25 % of 15,000 = 3,750, under its 10,000 yearly ceiling.
@@ -297,12 +324,12 @@ const TABLE: Row[] = [
 		counted: null,
 		refused: ['bru-prime-investissement below-min-cost 15000', 'investeringsaftrek no-rate']
 	},
-	// Innoviris R&D 45 % = 67,500 is unconfirmed, Horizon Europe competitive: the counted support is
-	// the patent voucher, 75 % of 150,000 = 112,500 capped at 2,500. Joint R&D sets no micro rate.
+	// Innoviris R&D 45 % = 67,500 is unconfirmed, Horizon Europe competitive: nothing is counted.
+	// Joint R&D sets no micro rate.
 	{
 		company: 'Anderlecht',
 		action: 'vision',
-		counted: 'sme-fund-ip-vouchers 2500 capped:project',
+		counted: null,
 		shown: ['horizon-europe 105000 competitive', 'innoviris-rd-project 67500 unconfirmed'],
 		refused: [
 			'innoviris-joint-rd no-rate',
@@ -312,12 +339,19 @@ const TABLE: Row[] = [
 	},
 	// No Brussels scheme pays training.
 	{ company: 'Anderlecht', action: 'skills', counted: null },
-	// The patent voucher is one a year (2,500): spent on the R&D above, so refused here; the
-	// consultancy premium pays 25 % of 6,000 = 1,500; the innovation vouchers publish no rate.
+	// Patent voucher 75 % of 6,000 = 4,500, capped at 2,500; the consultancy premium (product
+	// development) pays 25 % of 6,000 = 1,500: shown, not counted; innovation vouchers: no rate.
 	{
 		company: 'Anderlecht',
 		action: 'patent',
-		counted: 'bru-prime-consultance 1500',
+		counted: 'sme-fund-ip-vouchers 2500 capped:project',
+		shown: ['bru-prime-consultance 1500'],
+		refused: ['boost-innovation-vouchers no-rate']
+	},
+	{
+		company: 'Anderlecht',
+		action: 'patent2',
+		counted: null,
 		refused: ['sme-fund-ip-vouchers budget-used year 2500', 'boost-innovation-vouchers no-rate']
 	},
 	// Investment premium 5 % of 200,000 = 10,000 (above the micro minimum of 15,000 invested, under
@@ -330,8 +364,8 @@ const TABLE: Row[] = [
 		refused: ['investeringsaftrek no-rate']
 	},
 	{ company: 'Anderlecht', instrument: 'eif-sme-loan-guarantee', excludedFor: ['ended'] },
-	// 3,750 + 2,500 + 1,500 + 10,000 = 17,750; 407,000 − 17,750 = 389,250.
-	{ company: 'Anderlecht', totals: { cost: PLAN_COST, support: 17750, net: 389250 } },
+	// 3,750 + 2,500 + 10,000 = 16,250; 411,000 − 16,250 = 394,750.
+	{ company: 'Anderlecht', totals: { cost: PLAN_COST, support: 16250, net: 394750 } },
 
 	// ── Hasselt: Flemish micro starter, 1 year old ──
 	{
@@ -376,13 +410,19 @@ const TABLE: Row[] = [
 	},
 	{
 		company: 'Hasselt (starter)',
+		action: 'patent2',
+		counted: null,
+		refused: ['sme-fund-ip-vouchers budget-used year 2500']
+	},
+	{
+		company: 'Hasselt (starter)',
 		action: 'heat',
 		counted: null,
 		shown: ['life-programme 120000 closed'],
 		refused: [...FLEMISH_HEAT, 'pmv-startlening no-rate']
 	},
-	// 5,400 + 67,500 + 2,100 + 2,500 = 77,500.
-	{ company: 'Hasselt (starter)', totals: { cost: PLAN_COST, support: 77500, net: 329500 } }
+	// 5,400 + 67,500 + 2,100 + 2,500 = 77,500; 411,000 − 77,500 = 333,500.
+	{ company: 'Hasselt (starter)', totals: { cost: PLAN_COST, support: 77500, net: 333500 } }
 ];
 
 const facts = (company: Company) => eligibilityFacts(COMPANIES[company], TODAY);

@@ -124,6 +124,7 @@ export const ACTION_TOPICS = [
 	'quality',
 	'logistics',
 	'product-development',
+	'intellectual-property',
 	'organisation'
 ] as const;
 export type ActionTopic = (typeof ACTION_TOPICS)[number];

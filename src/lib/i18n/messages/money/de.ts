@@ -21,6 +21,7 @@ const deTopics: Record<ActionTopic, string> = {
 	quality: 'Qualität',
 	logistics: 'Logistik',
 	'product-development': 'Produktentwicklung',
+	'intellectual-property': 'Geistiges Eigentum (Patente, Marken)',
 	organisation: 'Organisation'
 };
 

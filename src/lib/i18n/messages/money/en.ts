@@ -22,6 +22,7 @@ const enTopics: Record<ActionTopic, string> = {
 	quality: 'Quality',
 	logistics: 'Logistics',
 	'product-development': 'Product development',
+	'intellectual-property': 'Intellectual property (patents, trademarks)',
 	organisation: 'Organisation'
 };
 

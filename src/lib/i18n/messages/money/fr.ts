@@ -21,6 +21,7 @@ const frTopics: Record<ActionTopic, string> = {
 	quality: 'Qualité',
 	logistics: 'Logistique',
 	'product-development': 'Développement de produits',
+	'intellectual-property': 'Propriété intellectuelle (brevets, marques)',
 	organisation: 'Organisation'
 };
 

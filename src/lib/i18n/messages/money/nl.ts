@@ -21,6 +21,7 @@ const nlTopics: Record<ActionTopic, string> = {
 	quality: 'Kwaliteit',
 	logistics: 'Logistiek',
 	'product-development': 'Productontwikkeling',
+	'intellectual-property': 'Intellectuele eigendom (octrooien, merken)',
 	organisation: 'Organisatie'
 };
 
