@@ -97,7 +97,7 @@ test('support whose condition the profile cannot check says what to add and is n
 	await cost.blur();
 	// 30 % of €10,000 (45 % when the first priority is digital factory, smart production or eco-production).
 	await expect(action).toContainText(
-		/SME wallet \(KMO-portefeuille\) might pay €(3,000|4,500), but your company profile lacks a fact its conditions depend on: not counted\. Depends on your sector \(not for NACE A\): add your sector in the company profile\./
+		/SME wallet \(KMO-portefeuille\) might pay €(3,000|4,500), but your company profile lacks a fact its conditions depend on: not counted\. Terms as of \w+ \d{4}\. Depends on your sector \(not for NACE A\): add your sector in the company profile\./
 	);
 	// Its amount is not the action's support: nothing enters the plan's total for this action.
 	await expect(action).toContainText('No support counted for this action.');

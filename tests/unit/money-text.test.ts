@@ -91,7 +91,37 @@ describe('describeActionMoney: an offer whose condition could not be checked', (
 		expect(text.support).toBeNull();
 		expect(text.missing).toBe('No support counted for this action.');
 		expect(text.notes).toEqual([
-			'fx-kmo-training might pay €3000, but your company profile lacks a fact its conditions depend on: not counted. Depends on your sector (not for NACE A): add your sector in the company profile.'
+			'fx-kmo-training might pay €3000, but your company profile lacks a fact its conditions depend on: not counted. Terms as of 2026-02. Depends on your sector (not for NACE A): add your sector in the company profile.'
+		]);
+	});
+});
+
+describe('describeActionMoney: every amount carries the date of its terms', () => {
+	it('the counted support, an amount not counted and a refusal', () => {
+		// Training voucher 30 %: €3,000 for the first course, €6,000 capped at the €4,500 left of
+		// its €7,500 yearly ceiling for the second, nothing for the third.
+		const finance = planFinance({
+			plan: financePlan([
+				[
+					'human-centred-production',
+					[
+						{ id: 'course', costType: 'training', cost: 10000 },
+						{ id: 'course-2', costType: 'training', cost: 20000 },
+						{ id: 'course-3', costType: 'training', cost: 5000 }
+					]
+				]
+			]),
+			instruments: [fxKmoTraining],
+			facts: eligibilityFacts(KORTRIJK, TODAY)
+		});
+		const [first, , third] = finance.priorities[0]!.actions.map((action) =>
+			describeActionMoney(action, money.en, format('en'))
+		);
+		expect(first!.support).toBe(
+			'Support: €3000 from fx-kmo-training (30% of the cost; terms as of 2026-02)'
+		);
+		expect(third!.notes).toEqual([
+			'fx-kmo-training: its yearly ceiling of €7500 is used by earlier actions of this plan. Terms as of 2026-02.'
 		]);
 	});
 });

@@ -50,6 +50,7 @@ const de: Messages<typeof en> = {
 		'Geben Sie an, wofür das Geld ist (Beratung, Schulung, Investition, Forschung), um zu sehen, welche Förderung zahlt.',
 	missingSize:
 		'Geben Sie im Unternehmensprofil die Zahl der Beschäftigten an: die Fördersätze hängen von der Unternehmensgröße ab.',
+	termsAsOf: (month) => `Bedingungen Stand ${month}.`,
 	notCountedUnchecked: (instrument, amount) =>
 		`${instrument} könnte ${amount} zahlen, aber im Unternehmensprofil fehlt eine Angabe, von der die Bedingungen abhängen: nicht eingerechnet.`,
 	dependsOnAge: (limit) =>

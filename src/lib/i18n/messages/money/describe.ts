@@ -78,15 +78,24 @@ export type ActionMoneyText = {
 	notes: string[];
 };
 
+/**
+ * An amount that is shown but not counted, with the date of the terms it comes from (every
+ * figure a reader sees carries its date) and, when the profile lacks a fact, what to add.
+ */
 function notCountedText(offer: SupportOffer, t: MoneyMessages, f: MoneyFormat): string {
+	return [
+		notCountedSentence(offer, t, f),
+		t.termsAsOf(f.month(offer.instrument.asOf)),
+		...uncheckedConditions(offer.instrument, offer.unchecked ?? [], t, f)
+	].join(' ');
+}
+
+function notCountedSentence(offer: SupportOffer, t: MoneyMessages, f: MoneyFormat): string {
 	const name = f.name(offer.instrument.name);
 	const amount = f.euro(offer.amount);
 	switch (offer.notCounted) {
 		case 'unchecked':
-			return [
-				t.notCountedUnchecked(name, amount),
-				...uncheckedConditions(offer.instrument, offer.unchecked ?? [], t, f)
-			].join(' ');
+			return t.notCountedUnchecked(name, amount);
 		case 'unconfirmed':
 			return t.notCountedUnconfirmed(name, amount);
 		case 'status-unknown':
@@ -138,15 +147,18 @@ export function describeActionMoney(
 			.filter(({ reason }) => reason.kind !== 'no-rate')
 			.map(({ instrument, reason }) => {
 				const name = f.name(instrument.name);
+				const asOf = t.termsAsOf(f.month(instrument.asOf));
 				switch (reason.kind) {
 					case 'below-min-cost':
-						return t.refusedMinCost(name, f.euro(reason.minCost));
+						return `${t.refusedMinCost(name, f.euro(reason.minCost))} ${asOf}`;
 					case 'below-min-aid':
-						return t.refusedMinAid(name, f.euro(reason.amount), f.euro(reason.minAid));
+						return `${t.refusedMinAid(name, f.euro(reason.amount), f.euro(reason.minAid))} ${asOf}`;
 					case 'budget-used':
-						return reason.cap === 'year'
-							? t.refusedBudgetYear(name, f.euro(reason.budget))
-							: t.refusedBudgetPeriod(name, f.euro(reason.budget));
+						return `${
+							reason.cap === 'year'
+								? t.refusedBudgetYear(name, f.euro(reason.budget))
+								: t.refusedBudgetPeriod(name, f.euro(reason.budget))
+						} ${asOf}`;
 					case 'no-rate':
 						return '';
 				}

@@ -50,6 +50,7 @@ const en = {
 		'Say what the money buys (advice, training, investment, research) to see which support pays for it.',
 	missingSize:
 		'Enter the number of employees in the company profile: support rates depend on the company size.',
+	termsAsOf: (month: string) => `Terms as of ${month}.`,
 	notCountedUnchecked: (instrument: string, amount: string) =>
 		`${instrument} might pay ${amount}, but your company profile lacks a fact its conditions depend on: not counted.`,
 	dependsOnAge: (limit: string) =>

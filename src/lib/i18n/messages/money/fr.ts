@@ -49,6 +49,7 @@ const fr: Messages<typeof en> = {
 		"Précisez ce que l'argent finance (conseil, formation, investissement, recherche) pour voir quelle aide s'applique.",
 	missingSize:
 		"Indiquez le nombre de travailleurs dans le profil de l'entreprise : les taux d'aide dépendent de sa taille.",
+	termsAsOf: (month) => `Conditions de ${month}.`,
 	notCountedUnchecked: (instrument, amount) =>
 		`${instrument} pourrait payer ${amount}, mais il manque dans le profil de l'entreprise une donnée dont dépendent ses conditions : non compté.`,
 	dependsOnAge: (limit) =>

@@ -49,6 +49,7 @@ const nl: Messages<typeof en> = {
 		'Geef aan waar het geld naartoe gaat (advies, opleiding, investering, onderzoek) om te zien welke steun betaalt.',
 	missingSize:
 		'Vul het aantal werknemers in bij het bedrijfsprofiel: de steunpercentages hangen af van de grootte van het bedrijf.',
+	termsAsOf: (month) => `Voorwaarden van ${month}.`,
 	notCountedUnchecked: (instrument, amount) =>
 		`${instrument} zou ${amount} kunnen betalen, maar in uw bedrijfsprofiel ontbreekt een gegeven waarvan de voorwaarden afhangen: niet meegeteld.`,
 	dependsOnAge: (limit) =>
