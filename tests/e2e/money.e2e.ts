@@ -1,26 +1,47 @@
-import { expect, test } from '@playwright/test';
-import { answerStep, open, startAssessment } from './helpers';
+import { expect, test, type Page } from '@playwright/test';
+import { answerStep, open, startAssessment, type Profile } from './helpers';
 
 // Issue #10's contract in English: each action's cost is an input labelled "Estimated cost
 // (EUR)" that takes Belgian figures and refuses anything else; the plan shows "Estimated cost",
 // "Support" and "Net cost" with euro amounts; the catalogue says how fresh its facts are.
 
-test('a Kortrijk manufacturer enters a cost the Belgian way and sees cost, support and net cost', async ({
-	page
-}) => {
-	const id = await startAssessment(page, {
-		name: 'Kortrijkse Machinebouw NV',
-		postcode: '8500',
-		employees: '35',
-		turnover: '6000000',
-		year: '1998'
-	});
+/** Fills the profile, answers the seven steps (levels 1 to `levels`), opens the results. */
+async function assess(page: Page, profile: Profile, levels: number): Promise<string> {
+	const id = await startAssessment(page, profile);
 	for (let step = 0; step < 7; step += 1) {
 		await page.getByRole('button', { name: 'Next' }).click();
-		await answerStep(page, (i) => ((i + step) % 3) + 1);
+		await answerStep(page, (i) => ((i + step) % levels) + 1);
 	}
 	await page.getByRole('button', { name: 'Show results' }).click();
 	await expect(page).toHaveURL(/\/results\//);
+	return id;
+}
+
+/** Opens the plan and returns its first action (a group of fields). */
+async function firstAction(page: Page, id: string) {
+	await open(page, `/plan/?id=${encodeURIComponent(id)}`);
+	return page
+		.getByRole('list', { name: 'Priorities' })
+		.getByRole('listitem')
+		.first()
+		.getByRole('group')
+		.first();
+}
+
+test('a Kortrijk manufacturer enters a cost the Belgian way and sees cost, support and net cost', async ({
+	page
+}) => {
+	const id = await assess(
+		page,
+		{
+			name: 'Kortrijkse Machinebouw NV',
+			postcode: '8500',
+			employees: '35',
+			turnover: '6000000',
+			year: '1998'
+		},
+		3
+	);
 	await expect(
 		page.getByText(/^\d+ of \d+ facts checked in the last 12 months/).first()
 	).toBeVisible();
@@ -28,13 +49,7 @@ test('a Kortrijk manufacturer enters a cost the Belgian way and sees cost, suppo
 		page.getByRole('heading', { name: 'Your next step: the advisory site visit' })
 	).toBeVisible();
 
-	await open(page, `/plan/?id=${encodeURIComponent(id)}`);
-	const action = page
-		.getByRole('list', { name: 'Priorities' })
-		.getByRole('listitem')
-		.first()
-		.getByRole('group')
-		.first();
+	const action = await firstAction(page, id);
 	const cost = action.getByLabel('Estimated cost (EUR)');
 	await action.getByLabel('What the money buys').selectOption('consultancy');
 	await cost.fill('25.000');
@@ -72,25 +87,12 @@ test('support whose condition the profile cannot check says what to add and is n
 }) => {
 	// A Hasselt micro-firm that gave neither its sector nor its founding year: the SME wallet
 	// (not for agriculture, NACE A) would pay 30 % of a training, but its sector is unknown.
-	const id = await startAssessment(page, {
-		name: 'Hasseltse Prototypes BV',
-		postcode: '3500',
-		employees: '3'
-	});
-	for (let step = 0; step < 7; step += 1) {
-		await page.getByRole('button', { name: 'Next' }).click();
-		await answerStep(page, (i) => ((i + step) % 2) + 1);
-	}
-	await page.getByRole('button', { name: 'Show results' }).click();
-	await expect(page).toHaveURL(/\/results\//);
-
-	await open(page, `/plan/?id=${encodeURIComponent(id)}`);
-	const action = page
-		.getByRole('list', { name: 'Priorities' })
-		.getByRole('listitem')
-		.first()
-		.getByRole('group')
-		.first();
+	const id = await assess(
+		page,
+		{ name: 'Hasseltse Prototypes BV', postcode: '3500', employees: '3' },
+		2
+	);
+	const action = await firstAction(page, id);
 	await action.getByLabel('What the money buys').selectOption('training');
 	const cost = action.getByLabel('Estimated cost (EUR)');
 	await cost.fill('10.000');
