@@ -81,8 +81,10 @@ const de: Messages<typeof en> = {
 	heading: 'Förderung für Ihren nächsten Schritt',
 	intro:
 		'Öffentliche Förderung, mit der Ihr Unternehmen seine größten Lücken schließen kann, für den nächsten Schritt in jeder Transformation.',
-	regionIntro: (region) =>
-		`Angezeigt für ein Unternehmen in ${region === 'brussels' ? 'der Region Brüssel-Hauptstadt' : deLevels[region]}, zusammen mit föderaler, europäischer und belgienweiter Förderung.`,
+	regionIntro: (region, germanSpeaking = false) =>
+		germanSpeaking
+			? 'Angezeigt für ein Unternehmen in Ostbelgien: die Wirtschaftsförderung der Wallonischen Region, die eigene Förderung der Deutschsprachigen Gemeinschaft (Ausbildung, Beschäftigung) sowie föderale, europäische und belgienweite Förderung.'
+			: `Angezeigt für ein Unternehmen in ${region === 'brussels' ? 'der Region Brüssel-Hauptstadt' : deLevels[region]}, zusammen mit föderaler, europäischer und belgienweiter Förderung.`,
 	noRegion:
 		'Geben Sie im Unternehmensprofil eine belgische Postleitzahl ein, um die Förderung Ihrer Region zu sehen. Bis dahin wird nur föderale, europäische und belgienweite Förderung angezeigt.',
 	noSize:

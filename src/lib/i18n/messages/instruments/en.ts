@@ -81,8 +81,10 @@ const en = {
 	heading: 'Support for your next step',
 	intro:
 		'Public support your company may use to close its largest gaps, for the next step on each transformation.',
-	regionIntro: (region: Region) =>
-		`Shown for a company in ${enLevels[region]}, with federal, European and Belgium-wide support.`,
+	regionIntro: (region: Region, germanSpeaking = false) =>
+		germanSpeaking
+			? 'Shown for a company in the German-speaking Community: the economic support of the Walloon Region, the Community’s own support (training, employment), and federal, European and Belgium-wide support.'
+			: `Shown for a company in ${enLevels[region]}, with federal, European and Belgium-wide support.`,
 	noRegion:
 		'Enter a Belgian postcode in the company profile to see the support of your region. Until then only federal, European and Belgium-wide support is shown.',
 	noSize:

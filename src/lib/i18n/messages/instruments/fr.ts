@@ -84,8 +84,10 @@ const fr: Messages<typeof en> = {
 	heading: 'Des aides pour votre prochaine étape',
 	intro:
 		"Les aides publiques que votre entreprise peut utiliser pour combler ses plus grands écarts, pour l'étape suivante de chaque transformation.",
-	regionIntro: (region) =>
-		`Aides pour une entreprise située ${region === 'brussels' ? 'à' : 'en'} ${frLevels[region]}, avec les aides fédérales, européennes et nationales.`,
+	regionIntro: (region, germanSpeaking = false) =>
+		germanSpeaking
+			? 'Aides pour une entreprise située en Communauté germanophone : les aides économiques de la Région wallonne, les aides propres à la Communauté (formation, emploi), et les aides fédérales, européennes et nationales.'
+			: `Aides pour une entreprise située ${region === 'brussels' ? 'à' : 'en'} ${frLevels[region]}, avec les aides fédérales, européennes et nationales.`,
 	noRegion:
 		"Indiquez un code postal belge dans le profil de l'entreprise pour voir les aides de votre région. En attendant, seules les aides fédérales, européennes et nationales sont affichées.",
 	noSize:

@@ -79,8 +79,10 @@ const nl: Messages<typeof en> = {
 	heading: 'Steun voor uw volgende stap',
 	intro:
 		'Overheidssteun die uw bedrijf kan gebruiken om de grootste achterstanden weg te werken, voor de volgende stap in elke transformatie.',
-	regionIntro: (region) =>
-		`Getoond voor een bedrijf in ${nlLevels[region]}, samen met federale, Europese en nationale steun.`,
+	regionIntro: (region, germanSpeaking = false) =>
+		germanSpeaking
+			? 'Getoond voor een bedrijf in de Duitstalige Gemeenschap: de economische steun van het Waals Gewest, de eigen steun van de Gemeenschap (opleiding, werk) en federale, Europese en nationale steun.'
+			: `Getoond voor een bedrijf in ${nlLevels[region]}, samen met federale, Europese en nationale steun.`,
 	noRegion:
 		'Vul een Belgische postcode in bij het bedrijfsprofiel om de steun van uw gewest te zien. Tot dan ziet u alleen federale, Europese en nationale steun.',
 	noSize:
