@@ -91,7 +91,7 @@ const de: Messages<typeof en> = {
 	refusedBudgetPeriod: (instrument, budget) =>
 		`${instrument}: die mehrjährige Obergrenze von ${budget} ist durch frühere Maßnahmen dieses Plans ausgeschöpft.`,
 	refusedNoRate: (names) =>
-		`Auch für diese Kostenart, aber ohne festen Anteil (Darlehen, Bürgschaften, Steuervorteile, Förderung je Stunde): ${names}. Für sie wird kein Betrag berechnet.`,
+		`Auch für diese Kostenart, aber ohne festen Anteil (Darlehen, Bürgschaften, Steuervorteile oder ein im Einzelfall festgelegter Anteil): ${names}. Für sie wird kein Betrag berechnet.`,
 	totalsHeading: 'Kosten und Förderung',
 	estimatedCost: 'Geschätzte Kosten',
 	support: 'Förderung',
@@ -130,8 +130,12 @@ const de: Messages<typeof en> = {
 	minAid: (amount) => `Kleinste Förderung: ${amount}`,
 	terms: 'Was es zahlt',
 	termsRate: (rate) => `${rate} der förderfähigen Kosten`,
-	termsNoRate:
-		'Kein fester Anteil der Kosten (ein Darlehen, eine Bürgschaft, ein Steuervorteil oder eine Förderung pro Stunde)',
+	termsNoRate: (kind) =>
+		kind === 'loan-equity'
+			? 'Ein Darlehen, eine Bürgschaft oder eine Beteiligung: zahlt keinen Anteil der Kosten'
+			: kind === 'tax-incentive'
+				? 'Ein Steuervorteil: senkt Ihre Steuern und zahlt keinen Anteil der Kosten'
+				: 'Kein fester veröffentlichter Anteil der Kosten: der Träger legt ihn im Einzelfall fest (siehe Bedingungen)',
 	unconfirmedLabel: 'Nicht bestätigt',
 	confirmedFirst:
 		'Programme, deren Bedingungen eine aktuelle öffentliche Quelle bestätigt, stehen zuerst; die anderen sind als „Nicht bestätigt“ markiert.'

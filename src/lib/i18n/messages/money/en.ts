@@ -1,7 +1,7 @@
 // The money side of the plan: estimated costs, the support that pays for each action, the net
 // cost, how fresh the catalogue's facts are, and how to ask for the advisory site visit.
 // Pure TS (no Svelte): the PDF report uses the same sentences.
-import type { ActionCostType, ActionTopic } from '$lib/domain';
+import type { ActionCostType, ActionTopic, InstrumentKind } from '$lib/domain';
 import { plural } from '../../plural';
 
 const enCostTypes: Record<ActionCostType, string> = {
@@ -91,7 +91,7 @@ const en = {
 	refusedBudgetPeriod: (instrument: string, budget: string) =>
 		`${instrument}: its ceiling of ${budget} over several years is used by earlier actions of this plan.`,
 	refusedNoRate: (names: string) =>
-		`Also for this kind of cost, but without a set share of it (loans, guarantees, tax relief, aid paid per hour): ${names}. No amount is computed for them.`,
+		`Also for this kind of cost, but without a set share of it (loans, guarantees, tax relief, or a share set case by case): ${names}. No amount is computed for them.`,
 	totalsHeading: 'Cost and support',
 	estimatedCost: 'Estimated cost',
 	support: 'Support',
@@ -130,7 +130,12 @@ const en = {
 	minAid: (amount: string) => `Smallest grant: ${amount}`,
 	terms: 'What it pays',
 	termsRate: (rate: string) => `${rate} of the eligible cost`,
-	termsNoRate: 'No set share of the cost (a loan, a guarantee, tax relief or aid paid per hour)',
+	termsNoRate: (kind: InstrumentKind) =>
+		kind === 'loan-equity'
+			? 'A loan, a guarantee or equity: it pays no share of the cost'
+			: kind === 'tax-incentive'
+				? 'Tax relief: it lowers your tax and pays no share of the cost'
+				: 'No single published share of the cost: the operator sets it case by case (see the conditions)',
 	unconfirmedLabel: 'Not confirmed',
 	confirmedFirst:
 		'Schemes whose terms a current public source confirms come first; the others are marked “Not confirmed”.'

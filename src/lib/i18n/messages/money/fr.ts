@@ -90,7 +90,7 @@ const fr: Messages<typeof en> = {
 	refusedBudgetPeriod: (instrument, budget) =>
 		`${instrument} : son plafond pluriannuel de ${budget} est utilisé par des actions précédentes de ce plan.`,
 	refusedNoRate: (names) =>
-		`Aussi pour ce type de coût, mais sans part fixe (prêts, garanties, avantages fiscaux, aides à l'heure) : ${names}. Aucun montant n'est calculé pour elles.`,
+		`Aussi pour ce type de coût, mais sans part fixe (prêts, garanties, avantages fiscaux ou part fixée au cas par cas) : ${names}. Aucun montant n'est calculé pour elles.`,
 	totalsHeading: 'Coût et aides',
 	estimatedCost: 'Coût estimé',
 	support: 'Aides',
@@ -129,8 +129,12 @@ const fr: Messages<typeof en> = {
 	minAid: (amount) => `Aide minimale : ${amount}`,
 	terms: 'Ce qu’elle paie',
 	termsRate: (rate) => `${rate} des coûts éligibles`,
-	termsNoRate:
-		'Pas de part fixe du coût (un prêt, une garantie, un avantage fiscal ou une aide à l’heure)',
+	termsNoRate: (kind) =>
+		kind === 'loan-equity'
+			? 'Un prêt, une garantie ou une prise de participation : ne paie aucune part du coût'
+			: kind === 'tax-incentive'
+				? 'Un avantage fiscal : réduit votre impôt et ne paie aucune part du coût'
+				: 'Pas de part fixe publiée : l’opérateur la fixe au cas par cas (voir les conditions)',
 	unconfirmedLabel: 'Non confirmé',
 	confirmedFirst:
 		'Les régimes dont une source publique actuelle confirme les conditions viennent en premier ; les autres sont marqués « Non confirmé ».'

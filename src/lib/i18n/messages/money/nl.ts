@@ -83,7 +83,7 @@ const nl: Messages<typeof en> = {
 	refusedBudgetPeriod: (instrument, budget) =>
 		`${instrument}: het plafond van ${budget} over meerdere jaren is opgebruikt door eerdere acties van dit plan.`,
 	refusedNoRate: (names) =>
-		`Ook voor dit soort kost, maar zonder vast deel ervan (leningen, waarborgen, fiscale voordelen, steun per uur): ${names}. Voor hen is geen bedrag berekend.`,
+		`Ook voor dit soort kost, maar zonder vast deel ervan (leningen, waarborgen, fiscale voordelen of een deel dat geval per geval wordt bepaald): ${names}. Voor hen is geen bedrag berekend.`,
 	totalsHeading: 'Kosten en steun',
 	estimatedCost: 'Geraamde kost',
 	support: 'Steun',
@@ -122,8 +122,12 @@ const nl: Messages<typeof en> = {
 	minAid: (amount) => `Kleinste steunbedrag: ${amount}`,
 	terms: 'Wat ze betaalt',
 	termsRate: (rate) => `${rate} van de subsidiabele kosten`,
-	termsNoRate:
-		'Geen vast deel van de kosten (een lening, een waarborg, een belastingvoordeel of steun per uur)',
+	termsNoRate: (kind) =>
+		kind === 'loan-equity'
+			? 'Een lening, een waarborg of kapitaal: betaalt geen deel van de kosten'
+			: kind === 'tax-incentive'
+				? 'Een belastingvoordeel: verlaagt uw belastingen en betaalt geen deel van de kosten'
+				: 'Geen vast gepubliceerd deel van de kosten: de organisator bepaalt het geval per geval (zie de voorwaarden)',
 	unconfirmedLabel: 'Niet bevestigd',
 	confirmedFirst:
 		'Regelingen waarvan een actuele openbare bron de voorwaarden bevestigt, staan eerst; de andere zijn gemarkeerd als “Niet bevestigd”.'
