@@ -87,13 +87,18 @@ try {
 		// page's own resource timing, so what the page prefetches once it is ready (the next
 		// screen's code, when idle) is not counted, however fast it comes.
 		const page = await browser.newPage();
+		// The moment main[aria-busy=false] appears, from a MutationObserver (a microtask after the
+		// change): polling would see it a frame late, after an idle prefetch may have started.
+		await page.addInitScript(() => {
+			new MutationObserver((_, observer) => {
+				if (!document.querySelector('main[aria-busy="false"]')) return;
+				Object.assign(window, { benchReadyAt: performance.now() });
+				observer.disconnect();
+			}).observe(document, { subtree: true, childList: true, attributeFilter: ['aria-busy'] });
+		});
 		await page.goto(baseURL + '/');
 		const readyAt = await (
-			await page.waitForFunction(
-				() => (document.querySelector('main[aria-busy="false"]') ? performance.now() : false),
-				null,
-				{ polling: 'raf' }
-			)
+			await page.waitForFunction(() => window.benchReadyAt ?? false)
 		).jsonValue();
 		const loaded = await page.evaluate(
 			(ready) =>
