@@ -43,10 +43,11 @@ export async function loadLanguage(language: Language, parts: MessageParts = 'al
 		startLoaders[language](),
 		parts === 'all' ? moreLoaders[language]() : undefined
 	]);
-	bundles = {
-		...bundles,
-		[language]: { ...bundles[language], ...start.default, ...more?.default }
-	};
+	// advisor and flow come in two parts (see lang/): their keys are put together.
+	const merged: Record<string, object> = { ...bundles[language], ...start.default };
+	for (const [feature, messages] of Object.entries(more?.default ?? {}))
+		merged[feature] = { ...merged[feature], ...messages };
+	bundles = { ...bundles, [language]: merged as Partial<Bundle> };
 	if (more) complete[language] = true;
 }
 

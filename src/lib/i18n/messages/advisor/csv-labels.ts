@@ -1,7 +1,7 @@
 // The answers CSV's labels (domain AnswerCsvLabels) from the advisor messages of one language.
 import type { AnswerCsvLabels } from '$lib/domain';
 import type { Messages } from '../../catalog';
-import type en from './en';
+import type en from './en-more';
 
 export function answerCsvLabels(t: Messages<typeof en>): AnswerCsvLabels {
 	return {

@@ -64,13 +64,11 @@ const de: Messages<typeof en> = {
 	errorDuplicateId: 'sie enthält dieselbe Bewertung zweimal.',
 	errorRead: 'sie konnte nicht gelesen werden.',
 	exportCompany: 'Unternehmen exportieren',
-	exportAssessment: 'Diese Bewertung exportieren',
 	backupNever:
 		'Noch keine Sicherung dieses Geräts. Mit Alles exportieren behalten Sie eine Kopie Ihrer Bewertungen.',
 	backupOld: (date) =>
 		`Ihre letzte Sicherung stammt vom ${date}. Mit Alles exportieren sichern Sie auch die jüngste Arbeit.`,
 	lastBackup: (date) => `Letzte Sicherung: ${date}.`,
-	portfolioHeading: 'Unternehmen und Bewertungen',
 	search: 'Suchen',
 	searchHelp: 'Unternehmensname, Postleitzahl oder Branche',
 	noMatch: 'Kein Unternehmen entspricht Ihrer Suche.',
@@ -111,83 +109,16 @@ const de: Messages<typeof en> = {
 	restored: 'Die Bewertung ist wieder da.',
 	showMore: (n) => `${n} weitere anzeigen`,
 	newForCompany: 'Dieses Unternehmen erneut bewerten',
-	whoIsAnswering: 'Wer antwortet?',
-	respondentLabel: (n) => `Befragte Person ${n}`,
 	respondentName: 'Name',
-	respondentRole: 'Funktion',
-	rolePlaceholder: 'z. B. Produktionsleitung',
-	addRespondent: 'Person hinzufügen',
-	respondentsHeading: 'Befragte Personen',
-	respondentsHelp:
-		'Mehrere Personen können dieselben Fragen beantworten. Die Ergebnisse zeigen, wo sie auseinanderliegen, damit Sie darüber sprechen und sich auf eine Antwort einigen können.',
-	spreadHeading: 'Wo die Antworten auseinanderliegen',
-	spreadIntro:
-		'Eine Spanne von 2 Stufen oder mehr verdient ein Gespräch. Legen Sie die Antwort fest, auf die sich die Gruppe einigt: Sie ersetzt den Mittelwert.',
-	spreadTableCaption: 'Spanne der Antworten je Transformation',
-	spread: 'Spanne',
-	disagreements: 'Abweichungen',
-	noDisagreements: 'Die Antworten liegen bei jeder Frage höchstens eine Stufe auseinander.',
-	question: 'Frage',
-	answers: 'Antworten',
-	consensus: 'Konsens',
-	setConsensusFor: (question) => `Gemeinsame Antwort für: ${question}`,
-	noConsensus: 'Noch kein Konsens',
-	levels: (spread) => plural('de', spread, { one: `${spread} Stufe`, other: `${spread} Stufen` }),
-	suggested:
-		'Aus der vorigen Bewertung vorgeschlagen: Bestätigen Sie sie oder wählen Sie eine andere Antwort.',
-	confirm: 'Bestätigen',
-	confirmAll: (n) => `Alle ${n} vorgeschlagenen Antworten dieser Seite bestätigen`,
-	suggestedCount: (n) =>
-		plural('de', n, {
-			one: `${n} Antwort ist ein Vorschlag aus der vorigen Bewertung und zählt erst nach Bestätigung.`,
-			other: `${n} Antworten sind Vorschläge aus der vorigen Bewertung und zählen erst nach Bestätigung.`
-		}),
-	startFromPrevious: 'Von den vorigen Antworten ausgehen',
 	startFromPreviousHelp:
 		'Die Antworten der letzten Bewertung erscheinen als Vorschläge; jede muss bestätigt werden.',
-	previousScore: 'Vorher (T0)',
-	progress: 'Veränderung',
-	progressSince: (date) => `Verglichen mit der Bewertung vom ${date}.`,
-	note: 'Notiz',
-	noteHelp: 'Was Sie gesehen oder gehört haben, als Beleg für diese Antwort.',
 	includePhotos: (n) =>
 		plural('de', n, {
 			one: 'Das Foto einschließen (die Datei wird ein Zip)',
 			other: `Die ${n} Fotos einschließen (die Datei wird ein Zip)`
 		}),
 	photosAdded: (n) =>
-		plural('de', n, { one: `${n} Foto hinzugefügt.`, other: `${n} Fotos hinzugefügt.` }),
-	noteCount: (n) => plural('de', n, { one: `${n} Notiz`, other: `${n} Notizen` }),
-	photoCount: (n) => plural('de', n, { one: `${n} Foto`, other: `${n} Fotos` }),
-	addPhoto: 'Foto hinzufügen',
-	photoAlt: (n) => `Foto ${n} zu dieser Frage`,
-	removePhoto: (n) => `Foto ${n} entfernen`,
-	photoFailed: 'Dieses Bild konnte nicht gelesen werden. Versuchen Sie ein anderes.',
-	downloadCsv: 'Werte herunterladen (CSV)',
-	downloadAnswersCsv: 'Alle Antworten herunterladen (CSV)',
-	downloadAnswersCsvHelp:
-		'Eine Zeile pro Person und Frage, mit Stufe, Version des Fragebogens und Werten: für eine Pivot-Tabelle oder den Vergleich von Unternehmen.',
-	csvCompany: 'Unternehmen',
-	csvStarted: 'Begonnen am',
-	csvQuestionnaire: 'Fragebogen',
-	csvVersion: 'Version',
-	csvRespondent: 'Befragte Person',
-	csvRole: 'Funktion',
-	csvTransformation: 'Transformation',
-	csvQuestionId: 'Frage-ID',
-	csvQuestion: 'Frage',
-	csvLevel: 'Stufe',
-	csvAnswer: 'Antwort',
-	csvNote: 'Notiz',
-	csvTransformationScore: 'Wert der Transformation',
-	csvOverall: 'Gesamtwert',
-	csvUnnamed: (n) => `Befragte Person ${n}`,
-	csvConsensus: 'Konsens',
-	csvDontKnow: 'Weiß nicht',
-	csvNotApplicable: 'Trifft nicht zu',
-	csvSuggested: 'Vorgeschlagen, nicht bestätigt',
-	csvYes: 'ja',
-	csvNo: 'nein'
+		plural('de', n, { one: `${n} Foto hinzugefügt.`, other: `${n} Fotos hinzugefügt.` })
 };
 
 export default de;

@@ -63,13 +63,11 @@ const fr: Messages<typeof en> = {
 	errorDuplicateId: 'il contient deux fois la même évaluation.',
 	errorRead: "il n'a pas pu être lu.",
 	exportCompany: "Exporter l'entreprise",
-	exportAssessment: 'Exporter cette évaluation',
 	backupNever:
 		"Aucune sauvegarde de cet appareil pour l'instant. Utilisez Tout exporter pour garder une copie de vos évaluations.",
 	backupOld: (date) =>
 		`Votre dernière sauvegarde date du ${date}. Utilisez Tout exporter pour garder aussi le travail récent.`,
 	lastBackup: (date) => `Dernière sauvegarde : ${date}.`,
-	portfolioHeading: 'Entreprises et évaluations',
 	search: 'Rechercher',
 	searchHelp: "Nom de l'entreprise, code postal ou secteur",
 	noMatch: 'Aucune entreprise ne correspond à votre recherche.',
@@ -110,46 +108,9 @@ const fr: Messages<typeof en> = {
 	restored: "L'évaluation est de retour.",
 	showMore: (n) => `Afficher ${n} de plus`,
 	newForCompany: 'Réévaluer cette entreprise',
-	whoIsAnswering: 'Qui répond ?',
-	respondentLabel: (n) => `Répondant ${n}`,
 	respondentName: 'Nom',
-	respondentRole: 'Fonction',
-	rolePlaceholder: 'p. ex. responsable de production',
-	addRespondent: 'Ajouter un répondant',
-	respondentsHeading: 'Répondants',
-	respondentsHelp:
-		"Plusieurs personnes peuvent répondre aux mêmes questions. Les résultats montrent où leurs avis divergent, pour que vous puissiez en discuter et convenir d'une réponse.",
-	spreadHeading: 'Où les répondants divergent',
-	spreadIntro:
-		"Un écart de 2 niveaux ou plus mérite une discussion. Indiquez la réponse sur laquelle le groupe s'accorde : elle remplace la moyenne.",
-	spreadTableCaption: 'Écart des réponses par transformation',
-	spread: 'Écart',
-	disagreements: 'Divergences',
-	noDisagreements:
-		"Les répondants ne s'écartent pas de plus d'un niveau, quelle que soit la question.",
-	question: 'Question',
-	answers: 'Réponses',
-	consensus: 'Consensus',
-	setConsensusFor: (question) => `Réponse commune pour : ${question}`,
-	noConsensus: 'Pas encore de consensus',
-	levels: (spread) => plural('fr', spread, { one: `${spread} niveau`, other: `${spread} niveaux` }),
-	suggested:
-		"Proposée d'après l'évaluation précédente : confirmez-la ou choisissez une autre réponse.",
-	confirm: 'Confirmer',
-	confirmAll: (n) => `Confirmer les ${n} réponses proposées de cette page`,
-	suggestedCount: (n) =>
-		plural('fr', n, {
-			one: `${n} réponse est une proposition issue de l'évaluation précédente et ne compte qu'une fois confirmée.`,
-			other: `${n} réponses sont des propositions issues de l'évaluation précédente et ne comptent qu'une fois confirmées.`
-		}),
-	startFromPrevious: 'Repartir des réponses précédentes',
 	startFromPreviousHelp:
 		'Les réponses de la dernière évaluation apparaissent comme propositions ; chacune doit être confirmée.',
-	previousScore: 'Avant (T0)',
-	progress: 'Évolution',
-	progressSince: (date) => `Par rapport à l'évaluation du ${date}.`,
-	note: 'Note',
-	noteHelp: 'Ce que vous avez vu ou entendu, pour étayer cette réponse.',
 	includePhotos: (n) =>
 		plural('fr', n, {
 			// French counts 0 as singular: its own words for none.
@@ -157,38 +118,7 @@ const fr: Messages<typeof en> = {
 			other: `Inclure les ${n} photos (le fichier devient un zip)`
 		}),
 	photosAdded: (n) =>
-		plural('fr', n, { one: `${n} photo ajoutée.`, other: `${n} photos ajoutées.` }),
-	noteCount: (n) => plural('fr', n, { one: `${n} note`, other: `${n} notes` }),
-	photoCount: (n) => plural('fr', n, { one: `${n} photo`, other: `${n} photos` }),
-	addPhoto: 'Ajouter une photo',
-	photoAlt: (n) => `Photo ${n} pour cette question`,
-	removePhoto: (n) => `Retirer la photo ${n}`,
-	photoFailed: "Cette image n'a pas pu être lue. Essayez-en une autre.",
-	downloadCsv: 'Télécharger les scores (CSV)',
-	downloadAnswersCsv: 'Télécharger toutes les réponses (CSV)',
-	downloadAnswersCsvHelp:
-		'Une ligne par personne et par question, avec le niveau, la version du questionnaire et les scores : pour un tableau croisé dynamique ou pour comparer des entreprises.',
-	csvCompany: 'Entreprise',
-	csvStarted: 'Commencée le',
-	csvQuestionnaire: 'Questionnaire',
-	csvVersion: 'Version',
-	csvRespondent: 'Répondant',
-	csvRole: 'Fonction',
-	csvTransformation: 'Transformation',
-	csvQuestionId: 'Id de la question',
-	csvQuestion: 'Question',
-	csvLevel: 'Niveau',
-	csvAnswer: 'Réponse',
-	csvNote: 'Note',
-	csvTransformationScore: 'Score de la transformation',
-	csvOverall: 'Score global',
-	csvUnnamed: (n) => `Répondant ${n}`,
-	csvConsensus: 'Consensus',
-	csvDontKnow: 'Je ne sais pas',
-	csvNotApplicable: 'Non applicable',
-	csvSuggested: 'Suggérée, non confirmée',
-	csvYes: 'oui',
-	csvNo: 'non'
+		plural('fr', n, { one: `${n} photo ajoutée.`, other: `${n} photos ajoutées.` })
 };
 
 export default fr;
