@@ -19,7 +19,6 @@ import {
 	restoreDeleted
 } from '$lib/storage';
 import { questionnaireFor } from './questionnaires';
-import { exportAndSave } from './transfer';
 
 /** Companies shown at first and per "show more": keeps the page light with 1,000 assessments. */
 export const PAGE = 30;
@@ -172,6 +171,7 @@ export class PortfolioState {
 	/** Saves one company's assessments as an export file. */
 	async exportCompany(company: { companyId: string; name: string }): Promise<void> {
 		try {
+			const { exportAndSave } = await import('./transfer');
 			await exportAndSave('company', {
 				key: company.companyId,
 				name: company.name || 'company',

@@ -1,12 +1,10 @@
 // Moving assessments between devices, for the start page, the results page and settings: export
-// files saved through the browser's download, imports checked and merged by storage. The export
-// and import code (storage/transfer and the domain checks it runs) is loaded when the user exports
-// or imports, not with the start page.
+// files saved through the browser's download, imports checked and merged by storage. The start
+// page loads this module when the user exports or imports (what it shows before: backup-status),
+// and this module the export and import code (storage/transfer, the domain checks it runs).
 import { questionnaireIndex } from 'virtual:content';
 import { downloadBlob } from '$lib/browser/download';
 import { datedFileName, safeFileNamePart, type ExportScope } from '$lib/domain';
-import { lastBackupAt } from '$lib/storage/backup';
-import { countPhotos } from '$lib/storage/photos';
 import type { ImportResult, LeftOut } from '$lib/storage/transfer';
 
 export type { ImportResult, LeftOut };
@@ -45,9 +43,3 @@ export async function importExport(file: File): Promise<ImportResult> {
 	const { importFile } = await transfer();
 	return importFile(file, questionnaireIndex);
 }
-
-/** When "export all" last ran on this device, or null. */
-export const lastBackup = lastBackupAt;
-
-/** How many photos are stored on this device. */
-export const photoCount = countPhotos;
