@@ -76,8 +76,34 @@ const oursUsable = () => {
 	const radio = main?.querySelector('fieldset input[type="radio"]:not([disabled])');
 	return radio ? performance.now() : false;
 };
-const startReady = () =>
-	document.querySelector('main[aria-busy="false"]') ? performance.now() : false;
+/** The start page: the moment main[aria-busy=false] appears, recorded by markReady's observer. */
+const startReady = () => window.benchReadyAt ?? false;
+
+/**
+ * Records when main[aria-busy=false] appears, a microtask after the change: polling sees it a
+ * frame late, when the start page may already have begun prefetching the next screen when idle.
+ */
+function markReady() {
+	new MutationObserver((_, observer) => {
+		if (!document.querySelector('main[aria-busy="false"]')) return;
+		window.benchReadyAt = performance.now();
+		observer.disconnect();
+	}).observe(document, { subtree: true, childList: true, attributeFilter: ['aria-busy'] });
+}
+
+/** The scripts and style sheets the page requested up to `ms` after navigation start. */
+function requestedUntil(page, ms) {
+	return page.evaluate(
+		(until) =>
+			performance
+				.getEntriesByType('resource')
+				.filter(
+					(entry) => entry.startTime <= until && /\.(js|css)$/.test(new URL(entry.name).pathname)
+				)
+				.map((entry) => entry.name),
+		ms
+	);
+}
 const peerUsable = () => {
 	const radio = document.querySelector('#survey input[type="radio"]:not([disabled])');
 	return radio ? performance.now() : false;
@@ -92,7 +118,13 @@ async function runOurs(browser, baseURL, record, network) {
 		await start.addInitScript((language) => {
 			localStorage.setItem('mds.language', language);
 		}, LANGUAGE);
+		await start.addInitScript(markReady);
+		// What the start page requested before it was ready, not what it prefetches once idle.
 		const startPage = await timeUntil(start, baseURL + '/', startReady, 'build');
+		startPage.bytes = (await requestedUntil(start, startPage.ms)).reduce(
+			(sum, url) => sum + gzipOf('build', url),
+			0
+		);
 		await storeAssessments(start, [record]);
 		await start.close();
 		const step = await preparedPage(context, network);
