@@ -320,6 +320,45 @@ export function orderConflicts(
 	return conflicts;
 }
 
+/**
+ * What the next actions of each transformation below its target are about, so support restricted
+ * to some themes is offered only where an action is on one of them (cybersecurity advice is not
+ * support for an ERP project). For a transformation in the stored plan, the themes of its actions
+ * there (the user may have changed them); otherwise those of the actions the questionnaire
+ * proposes (proposeActions, as the plan would). A transformation whose actions carry no themes
+ * (a v1 questionnaire, or none proposed) is left out: its support is not filtered by theme.
+ *
+ *   digital-factory at 2, target 4, proposed actions on [digitalisation], [digitalisation, logistics]
+ *     -> { 'digital-factory': ['digitalisation', 'logistics'] }
+ */
+export function actionTopicsByTransformation(input: {
+	questionnaire: Questionnaire;
+	assessment: Assessment;
+	score: AssessmentScore;
+	today: string;
+}): Partial<Record<TransformationId, ActionTopic[]>> {
+	const topics: Partial<Record<TransformationId, ActionTopic[]>> = {};
+	for (const t of input.score.transformations) {
+		if (t.gap === null || t.gap <= 0) continue;
+		const planned = input.assessment.plan?.priorities.find(
+			(p) => p.transformationId === t.transformationId
+		);
+		const actions: readonly Pick<PlanAction, 'topics'>[] =
+			planned?.actions ??
+			proposeActions({
+				questionnaire: input.questionnaire,
+				assessment: input.assessment,
+				transformationId: t.transformationId,
+				target: t.target,
+				language: input.assessment.language,
+				today: input.today
+			});
+		const found = [...new Set(actions.flatMap((action) => action.topics ?? []))];
+		if (found.length) topics[t.transformationId] = found;
+	}
+	return topics;
+}
+
 /** Ids of the matched instruments that serve a transformation, best rank first. */
 export function instrumentIdsFor(
 	matches: readonly PlanInstrumentMatch[],

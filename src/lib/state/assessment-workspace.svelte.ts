@@ -28,6 +28,7 @@ import {
 	isEdited,
 	localDay,
 	markCompleted,
+	actionTopicsByTransformation,
 	matchInstruments,
 	movePriority,
 	pdfFileName,
@@ -157,10 +158,19 @@ export class AssessmentWorkspace {
 			const instruments = this.#instruments;
 			if (!assessment || !score || !instruments) return [];
 			const today = this.#openedAt;
+			const questionnaire = this.#questionnaire;
 			return matchInstruments({
 				instruments,
 				...eligibilityFacts(assessment.profile, today),
 				score,
+				...(questionnaire && {
+					gapTopics: actionTopicsByTransformation({
+						questionnaire,
+						assessment,
+						score,
+						today: today.toISOString().slice(0, 10)
+					})
+				}),
 				today
 			});
 		});
