@@ -256,8 +256,8 @@ function sumTotals(items: readonly CostTotals[]): CostTotals {
  * Actions are taken in plan order (priorities, then their actions). For each action every
  * instrument the company may use (isEligible) and that pays for it (paysForAction) is weighed
  * (offerFor). The largest offer whose facts are confirmed, that is open and whose conditions
- * could all be checked against the profile is counted as the action's support: one instrument per action, since public schemes rarely pay twice for the
- * same cost. Its amount comes off that instrument's yearly / multi-year budget, which the later
+ * could all be checked against the profile is counted as the action's support: one instrument
+ * per action, since public schemes rarely pay twice for the same cost. Its amount comes off that instrument's yearly / multi-year budget, which the later
  * actions share (and so do instruments that name it in `sharesCeilingWith`: one wallet); the
  * other offers are listed as alternatives and not counted.
  *
