@@ -48,10 +48,14 @@ export function formatWholeNumberInput(value: number, language: Language): strin
 export function formatDate(iso: string, language: Language): string {
 	const date = new Date(iso);
 	if (Number.isNaN(date.getTime())) return iso;
+	// A day without a time (a call's closing day, a check date) is that day everywhere: read as
+	// UTC midnight, it must be printed in UTC too, or a reader west of UTC sees the day before.
+	const dayOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso);
 	return new Intl.DateTimeFormat(intlTag(language), {
 		day: 'numeric',
 		month: 'long',
-		year: 'numeric'
+		year: 'numeric',
+		...(dayOnly && { timeZone: 'UTC' })
 	}).format(date);
 }
 
