@@ -486,6 +486,18 @@ const isoDay = v.pipe(
 );
 
 /**
+ * A day of a call for applications, YYYY-MM-DD, that exists on the calendar: a typo such as
+ * 2026-11-31 would otherwise close a call a day early or late without anyone noticing.
+ */
+const callDay = v.pipe(
+	isoDay,
+	v.check((day) => {
+		const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+		return new Date(Date.UTC(year, month - 1, date)).getUTCDate() === date;
+	}, 'is not a day of the calendar')
+);
+
+/**
  * A public source a user can open or look up: a web page, or a report by title, publisher and
  * year. Internal files (the old `seed:`/`lines:` references) are refused: a managing director
  * cannot check them.
@@ -564,6 +576,22 @@ export const instrumentSchema = v.strictObject({
 		v.minLength(1, 'name at least one journey stage')
 	),
 	status: v.picklist(INSTRUMENT_STATUSES),
+	applicationsOpen: v.optional(
+		v.pipe(
+			callDay,
+			v.description(
+				'YYYY-MM-DD: first day of the current call; before it an open call reads as closed.'
+			)
+		)
+	),
+	applicationsClose: v.optional(
+		v.pipe(
+			callDay,
+			v.description(
+				'YYYY-MM-DD: last day applications are taken (Brussels time); after it an open call reads as closed.'
+			)
+		)
+	),
 	asOf: v.pipe(factDate, v.description('The date of these facts.')),
 	checked: v.pipe(isoDay, v.description('When we last confirmed these facts against the source.')),
 	confirmed: v.pipe(

@@ -478,8 +478,8 @@ export function parseInstrumentFile(raw: unknown, expectedLevel?: string): Parse
 /**
  * Rules within one instrument that the shape cannot express: rates and minimums only for sizes
  * that may use it, a sensible age window, the German-speaking Community exclusion only on an
- * instrument Walloon firms can use, a public URL behind confirmed facts, a contact on the next
- * step.
+ * instrument Walloon firms can use, a call that closes after it opens, a public URL behind
+ * confirmed facts, a contact on the next step.
  */
 function instrumentRuleIssues(
 	instrument: Instrument,
@@ -526,6 +526,15 @@ function instrumentRuleIssues(
 				'only applies to an instrument for the Walloon Region'
 			);
 	}
+	if (
+		instrument.applicationsOpen &&
+		instrument.applicationsClose &&
+		instrument.applicationsOpen > instrument.applicationsClose
+	)
+		error(
+			'applicationsClose',
+			`must not be before applicationsOpen (${instrument.applicationsOpen})`
+		);
 	if (instrument.confirmed && !instrument.sources.some((source) => publicUrl(source)))
 		error('confirmed', 'confirmed facts need a source with a public URL that confirms them');
 	if (instrument.nextStep && !instrument.contact)
