@@ -27,6 +27,7 @@ const format = (language: Language) => ({
 	euro: (amount: number) => `€${amount}`,
 	percent: (fraction: number) => `${fraction * 100}%`,
 	month: (iso: string) => iso,
+	date: (iso: string) => iso,
 	name: (text: Parameters<typeof localize>[0]) => localize(text, language),
 	operator: (name: unknown) => String(name),
 	sizes: (sizes: readonly SizeClass[]) => sizes.join(' + ')
@@ -85,7 +86,8 @@ describe('describeActionMoney: an offer whose condition could not be checked', (
 				['human-centred-production', [{ id: 'course', costType: 'training', cost: 10000 }]]
 			]),
 			instruments: [fxKmoTraining],
-			facts: eligibilityFacts(company({ ...KORTRIJK, sector: null }), TODAY)
+			facts: eligibilityFacts(company({ ...KORTRIJK, sector: null }), TODAY),
+			today: TODAY
 		});
 		const text = describeActionMoney(finance.priorities[0]!.actions[0]!, money.en, format('en'));
 		expect(text.support).toBeNull();
@@ -112,7 +114,8 @@ describe('describeActionMoney: every amount carries the date of its terms', () =
 				]
 			]),
 			instruments: [fxKmoTraining],
-			facts: eligibilityFacts(KORTRIJK, TODAY)
+			facts: eligibilityFacts(KORTRIJK, TODAY),
+			today: TODAY
 		});
 		const [first, , third] = finance.priorities[0]!.actions.map((action) =>
 			describeActionMoney(action, money.en, format('en'))

@@ -427,7 +427,7 @@ const TABLE: Row[] = [
 
 const facts = (company: Company) => eligibilityFacts(COMPANIES[company], TODAY);
 const financeOf = (company: Company) =>
-	planFinance({ plan: FIXED_PLAN, instruments: catalogue, facts: facts(company) });
+	planFinance({ plan: FIXED_PLAN, instruments: catalogue, facts: facts(company), today: TODAY });
 
 function offerText(offer: SupportOffer): string {
 	return [
@@ -587,7 +587,12 @@ describe('the real catalogue', () => {
 		'%s: every amount within its own instrument’s caps and minimums, each ceiling spent once',
 		(_name, profile) => {
 			const facts = eligibilityFacts(profile, TODAY);
-			const finance = planFinance({ plan: TYPICAL_PLAN, instruments: catalogue, facts });
+			const finance = planFinance({
+				plan: TYPICAL_PLAN,
+				instruments: catalogue,
+				facts,
+				today: TODAY
+			});
 			const spent = new Map<string, number>();
 			for (const action of finance.priorities.flatMap((p) => p.actions)) {
 				for (const offer of [action.support, ...action.alternatives]) {
@@ -625,7 +630,8 @@ describe('the real catalogue', () => {
 		const finance = planFinance({
 			plan: TYPICAL_PLAN,
 			instruments: catalogue,
-			facts: eligibilityFacts(COMPANIES.Kortrijk, TODAY)
+			facts: eligibilityFacts(COMPANIES.Kortrijk, TODAY),
+			today: TODAY
 		});
 		const byAction = new Map(
 			finance.priorities

@@ -392,7 +392,8 @@ describe('planFinance: cost, support and net cost of the plan for five companies
 		const finance = planFinance({
 			plan: c.plan,
 			instruments: FINANCE_CATALOGUE,
-			facts: eligibilityFacts(c.profile, TODAY)
+			facts: eligibilityFacts(c.profile, TODAY),
+			today: TODAY
 		});
 		expect(summary(finance)).toEqual(c.actions);
 	});
@@ -401,7 +402,8 @@ describe('planFinance: cost, support and net cost of the plan for five companies
 		const finance = planFinance({
 			plan: c.plan,
 			instruments: FINANCE_CATALOGUE,
-			facts: eligibilityFacts(c.profile, TODAY)
+			facts: eligibilityFacts(c.profile, TODAY),
+			today: TODAY
 		});
 		expect(totals(finance)).toEqual(c.totals);
 	});
@@ -410,7 +412,12 @@ describe('planFinance: cost, support and net cost of the plan for five companies
 		'$name: no amount above a cap or below a minimum, no budget counted twice',
 		(c) => {
 			const facts = eligibilityFacts(c.profile, TODAY);
-			const finance = planFinance({ plan: c.plan, instruments: FINANCE_CATALOGUE, facts });
+			const finance = planFinance({
+				plan: c.plan,
+				instruments: FINANCE_CATALOGUE,
+				facts,
+				today: TODAY
+			});
 			const counted = new Map<string, number>();
 			for (const action of finance.priorities.flatMap((p) => p.actions)) {
 				for (const offer of [action.support, ...action.alternatives]) {
@@ -473,7 +480,8 @@ describe('planFinance: cost, support and net cost of the plan for five companies
 		const finance = planFinance({
 			plan: plan([['digital-factory', [action]]]),
 			instruments: FINANCE_CATALOGUE,
-			facts: eligibilityFacts(profile, TODAY)
+			facts: eligibilityFacts(profile, TODAY),
+			today: TODAY
 		});
 		expect(summary(finance)).toEqual([expected]);
 		expect([finance.cost, finance.support, finance.net]).toEqual(totals);
@@ -579,7 +587,8 @@ describe('one budget per instrument for the whole plan', () => {
 		const finance = planFinance({
 			plan: cyberPlan,
 			instruments: [withCaps(caps)],
-			facts: eligibilityFacts(KORTRIJK, TODAY)
+			facts: eligibilityFacts(KORTRIJK, TODAY),
+			today: TODAY
 		});
 		expect(summary(finance).map((a) => a.support)).toEqual(expected);
 	});
@@ -602,7 +611,8 @@ describe('instruments that share one ceiling (one wallet)', () => {
 				]
 			]),
 			instruments: [fxKmoTraining, cyber],
-			facts: eligibilityFacts(KORTRIJK, TODAY)
+			facts: eligibilityFacts(KORTRIJK, TODAY),
+			today: TODAY
 		});
 		// 30 % of €20,000 = €6,000; then 30 % of €10,000 = €3,000 but only €1,500 is left of €7,500.
 		expect(summary(finance).map((a) => a.support)).toEqual([
@@ -635,7 +645,8 @@ describe('terms per kind of cost (strategic transformation support: 8 % investme
 			planFinance({
 				plan: plan([['human-centred-production', [{ id: 'a', costType, cost }]]]),
 				instruments: [sts],
-				facts: eligibilityFacts(profile, TODAY)
+				facts: eligibilityFacts(profile, TODAY),
+				today: TODAY
 			})
 		)[0];
 
@@ -686,7 +697,8 @@ describe('a condition the profile cannot check: shown with what to add, never co
 				]
 			]),
 			instruments: FINANCE_CATALOGUE,
-			facts: eligibilityFacts(profile, TODAY)
+			facts: eligibilityFacts(profile, TODAY),
+			today: TODAY
 		});
 
 	it('without a founding year or a sector: the offers are shown, the support total stays 0', () => {

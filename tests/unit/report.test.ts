@@ -58,7 +58,8 @@ function reportFor(language: Language, edit: (a: Assessment) => Assessment = (a)
 	const finance = planFinance({
 		plan: assessment.plan!,
 		instruments: fixtureInstruments(),
-		facts: eligibilityFacts(assessment.profile, new Date(NOW))
+		facts: eligibilityFacts(assessment.profile, new Date(NOW)),
+		today: new Date(NOW)
 	});
 	return {
 		assessment,
@@ -554,6 +555,37 @@ describe('buildReport: language and user text', () => {
 			generatedAt: NOW
 		});
 		expect(allText(doc)).toContain(`${14 - MAX_INSTRUMENTS} more instruments fit`);
+	});
+
+	it('prints a call’s last day while it is open, and the day it closed once past (report of 22 November)', () => {
+		const { assessment } = reportFor('en');
+		const withClose = (applicationsClose: string) => {
+			const [digital, ...rest] = fixtureInstruments();
+			const instruments = [{ ...digital!, applicationsClose }, ...rest];
+			const { score, matches } = fixtureScoreAndMatches(
+				questionnaire,
+				assessment,
+				NOW,
+				instruments
+			);
+			return allText(
+				buildReport({
+					assessment,
+					questionnaire,
+					score,
+					plan: assessment.plan!,
+					matches,
+					language: 'en',
+					generatedAt: NOW
+				})
+			);
+		};
+		const open = withClose('2026-11-22');
+		expect(open).toContain('Applications until 22 November 2026.');
+		expect(open).not.toContain('Closed: the call closed');
+		const closed = withClose('2026-11-21');
+		expect(closed).toContain('Closed: the call closed on 21 November 2026');
+		expect(closed).not.toContain('Applications until');
 	});
 });
 

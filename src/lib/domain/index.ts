@@ -17,6 +17,7 @@ export * from './action-plan';
 export * from './plan-language';
 export * from './file-name';
 export * from './plain-text';
+export * from './instrument-status';
 export * from './matching';
 export * from './plan-finance';
 export * from './json-limits';

@@ -20,6 +20,7 @@ import {
 	type SizeClass,
 	type TransformationId
 } from './content/schema';
+import { instrumentStatusOn, type InstrumentStatusOnDay } from './instrument-status';
 import { naceDivision, naceSection, type EligibilityFacts } from './profile';
 import {
 	countsTowardsResults,
@@ -120,6 +121,8 @@ export type InstrumentMatch = {
 	terms: FundingTerms | null;
 	/** asOf older than 12 months at `today`. */
 	stale: boolean;
+	/** Its status at `today` (instrumentStatusOn): an open call past its closing day is closed. */
+	statusToday: InstrumentStatusOnDay;
 	/**
 	 * Its conditions the profile could not check (no size, founding year or sector): the card
 	 * says what to add, and it ranks below the instruments whose conditions were all checked.
@@ -214,6 +217,7 @@ export function minCostFor(
 /**
  * Whether a company may use an instrument. The rules, each giving one reason when failed:
  * - `ended` schemes are never available (closed and unknown ones are: the UI says their status);
+ *   no day turns a scheme into `ended` (instrumentStatusOn), so this rule needs no date;
  * - the company's area must be one the instrument serves: its region, plus the German-speaking
  *   Community for a firm in its nine municipalities; with no known region only instruments open
  *   to all three regions pass, so another region's scheme is never shown;
@@ -411,7 +415,8 @@ const LEVEL_ORDER: Record<InstrumentLevel, number> = {
  * 0. instruments whose conditions were all checked before those that depend on a fact the
  *    profile lacks (size, founding year, sector): whether the company may use them is not known;
  * 1. facts confirmed against a current public source before unconfirmed ones (which say so);
- * 2. status: open, then unknown, then closed (a closed scheme cannot be used today);
+ * 2. status at `today` (instrumentStatusOn): open, then unknown, then closed (a closed scheme
+ *    cannot be used today, nor a call whose closing day has passed);
  * 3. fresh facts (asOf within 12 months) before stale ones;
  * 4. the largest gap it serves, largest first (it helps where the company is furthest behind);
  * 5. matched at the transformation's own next stage before one stage ahead;
@@ -467,6 +472,7 @@ export function matchInstruments(input: MatchInput): InstrumentMatch[] {
 				served.map((t) => t.transformationId)
 			),
 			stale: isStale(instrument.asOf, input.today),
+			statusToday: instrumentStatusOn(instrument, input.today),
 			unchecked: eligibility.unchecked
 		});
 	}
@@ -475,7 +481,7 @@ export function matchInstruments(input: MatchInput): InstrumentMatch[] {
 		(a, b) =>
 			Number(a.unchecked.length > 0) - Number(b.unchecked.length > 0) ||
 			Number(b.instrument.confirmed) - Number(a.instrument.confirmed) ||
-			STATUS_ORDER[a.instrument.status] - STATUS_ORDER[b.instrument.status] ||
+			STATUS_ORDER[a.statusToday.status] - STATUS_ORDER[b.statusToday.status] ||
 			Number(a.stale) - Number(b.stale) ||
 			(b.transformations[0]?.gap ?? 0) - (a.transformations[0]?.gap ?? 0) ||
 			Number(b.exactStage) - Number(a.exactStage) ||

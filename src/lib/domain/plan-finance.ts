@@ -9,10 +9,12 @@ import type { ActionPlan, PlanAction } from './record';
 import type {
 	ActionCostType,
 	CatalogueInstrument,
+	InstrumentStatus,
 	LocalizedText,
 	SizeClass,
 	TransformationId
 } from './content/schema';
+import { instrumentStatusOn, type InstrumentStatusOnDay } from './instrument-status';
 import { isEligible, minCostFor, type ProfileFacts, type UncheckedFact } from './matching';
 
 /** What one instrument would pay for one action. */
@@ -33,10 +35,12 @@ export type SupportOffer = {
 	 * Why the amount is not counted in the plan's support: one of its conditions could not be
 	 * checked because the profile lacks the fact (`unchecked` says which), its facts could not be
 	 * confirmed against a current public source, the scheme's status is unknown, it takes no
-	 * applications now, or it selects among applicants in competitive calls (a chance, not a plan
-	 * figure). null when it is counted or could be.
+	 * applications now (also a call whose closing day has passed), or it selects among applicants
+	 * in competitive calls (a chance, not a plan figure). null when it is counted or could be.
 	 */
 	notCounted: 'unchecked' | 'unconfirmed' | 'status-unknown' | 'closed' | 'competitive' | null;
+	/** The last day of its call, when `notCounted` is 'closed' because that day has passed. */
+	closedOn?: string;
 	/** The conditions the profile could not check (founding year, sector); set when any. */
 	unchecked?: UncheckedFact[];
 };
@@ -91,6 +95,8 @@ export type PlanFinanceInput = {
 	/** The whole catalogue; eligibility is checked here. */
 	instruments: readonly CatalogueInstrument[];
 	facts: ProfileFacts;
+	/** The day the plan is weighed on: a call whose closing day has passed pays nothing counted. */
+	today: Date;
 };
 
 /**
@@ -164,12 +170,13 @@ function planBudget(
  */
 function notCounted(
 	instrument: CatalogueInstrument,
-	unchecked: readonly UncheckedFact[]
+	unchecked: readonly UncheckedFact[],
+	status: InstrumentStatus
 ): SupportOffer['notCounted'] {
 	if (unchecked.length) return 'unchecked';
 	if (!instrument.confirmed) return 'unconfirmed';
-	if (instrument.status === 'unknown') return 'status-unknown';
-	if (instrument.status === 'closed') return 'closed';
+	if (status === 'unknown') return 'status-unknown';
+	if (status === 'closed') return 'closed';
 	if (instrument.funding?.competitive) return 'competitive';
 	return null;
 }
@@ -192,9 +199,11 @@ export function offerFor(
 	transformationId: TransformationId,
 	cost: number,
 	budgetLeft: number,
-	costType?: ActionCostType,
+	costType: ActionCostType | undefined,
 	/** Its conditions the profile could not check (isEligible): the offer is then not counted. */
-	unchecked: readonly UncheckedFact[] = []
+	unchecked: readonly UncheckedFact[],
+	/** Its status on the plan's day (instrumentStatusOn): a closed call is not counted. */
+	statusToday: InstrumentStatusOnDay
 ): SupportOffer | RefusedOffer {
 	const funding = instrument.funding!;
 	const own = costType ? funding.byCostType?.[costType] : undefined;
@@ -228,8 +237,9 @@ export function offerFor(
 		rate: rate.rate,
 		amount,
 		cappedBy,
-		notCounted: notCounted(instrument, unchecked)
+		notCounted: notCounted(instrument, unchecked, statusToday.status)
 	};
+	if (offer.notCounted === 'closed' && statusToday.closedOn) offer.closedOn = statusToday.closedOn;
 	if (rate.themeLabel) offer.themeLabel = rate.themeLabel;
 	if (unchecked.length) offer.unchecked = [...unchecked];
 	return offer;
@@ -255,22 +265,32 @@ function sumTotals(items: readonly CostTotals[]): CostTotals {
  *
  * Actions are taken in plan order (priorities, then their actions). For each action every
  * instrument the company may use (isEligible) and that pays for it (paysForAction) is weighed
- * (offerFor). The largest offer whose facts are confirmed, that is open and whose conditions
- * could all be checked against the profile is counted as the action's support: one instrument
- * per action, since public schemes rarely pay twice for the same cost. Its amount comes off that instrument's yearly / multi-year budget, which the later
- * actions share (and so do instruments that name it in `sharesCeilingWith`: one wallet); the
- * other offers are listed as alternatives and not counted.
+ * (offerFor). The largest offer whose facts are confirmed, that is open on `today` (a call past
+ * its closing day is not: instrumentStatusOn) and whose conditions could all be checked against
+ * the profile is counted as the action's support: one instrument per action, since public
+ * schemes rarely pay twice for the same cost. Its amount comes off that instrument's yearly /
+ * multi-year budget, which the later actions share (and so do instruments that name it in
+ * `sharesCeilingWith`: one wallet); the other offers are listed as alternatives and not counted.
  *
  *   Small Flemish firm, two consultancy actions of €20,000 on digitalisation, one voucher at 50 %
  *   with capPerYear 7,500: first action €7,500 (capped by year), second refused (budget-used).
  */
 export function planFinance(input: PlanFinanceInput): PlanFinance {
 	const { facts } = input;
-	// Instruments that pay and that the company may use, with the conditions left unchecked.
+	// Instruments that pay and that the company may use, with the conditions left unchecked and
+	// their status on the plan's day.
 	const usable = input.instruments.flatMap((instrument) => {
 		if (!instrument.funding) return [];
 		const eligibility = isEligible(instrument, facts);
-		return eligibility.eligible ? [{ instrument, unchecked: eligibility.unchecked }] : [];
+		return eligibility.eligible
+			? [
+					{
+						instrument,
+						unchecked: eligibility.unchecked,
+						statusToday: instrumentStatusOn(instrument, input.today)
+					}
+				]
+			: [];
 	});
 	// Spent per ceiling: an instrument that shares another's ceiling (one wallet) spends from it.
 	const spent = new Map<string, number>();
@@ -306,7 +326,7 @@ export function planFinance(input: PlanFinanceInput): PlanFinance {
 
 			const results = usable
 				.filter(({ instrument }) => paysForAction(instrument, action, priority.transformationId))
-				.map(({ instrument, unchecked }) =>
+				.map(({ instrument, unchecked, statusToday }) =>
 					offerFor(
 						instrument,
 						facts.sizeClass!,
@@ -314,7 +334,8 @@ export function planFinance(input: PlanFinanceInput): PlanFinance {
 						cost,
 						budgetLeft(instrument),
 						action.costType,
-						unchecked
+						unchecked,
+						statusToday
 					)
 				);
 			const offers = results

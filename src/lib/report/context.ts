@@ -90,6 +90,7 @@ export function reportContext(input: ReportInput): Ctx {
 			euro: (value) => pdfSafe(formatEuro(value, language)),
 			percent: (value) => pdfSafe(formatPercent(value, language)),
 			month: (iso) => pdfSafe(formatMonth(iso, language)),
+			date: (iso) => pdfSafe(formatDate(iso, language)),
 			name: (text) => localize(text, language),
 			operator: (name) => localizeName(name, language),
 			sizes: (sizes) =>

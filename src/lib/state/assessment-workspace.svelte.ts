@@ -200,7 +200,8 @@ export class AssessmentWorkspace {
 			return planFinance({
 				plan,
 				instruments,
-				facts: eligibilityFacts(assessment.profile, this.#openedAt)
+				facts: eligibilityFacts(assessment.profile, this.#openedAt),
+				today: this.#openedAt
 			});
 		});
 	}

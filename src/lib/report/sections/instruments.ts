@@ -75,6 +75,7 @@ export function instruments(ctx: Ctx): Content {
 				(counted.get(action.support.instrument.id) ?? 0) + action.support.amount
 			);
 	if (!shown.length) blocks.push({ text: t.instrumentsNone, italics: true });
+	const warning = { fontSize: 9, bold: true, color: COLOR.self };
 	for (const match of shown) {
 		const instrument = match.instrument;
 		const lines: Content[] = [
@@ -112,8 +113,21 @@ export function instruments(ctx: Ctx): Content {
 				color: COLOR.self,
 				margin: [0, 2, 0, 0]
 			});
-		if (instrument.status !== 'open')
-			lines.push({ text: t.status(instrument.status), fontSize: 9, bold: true, color: COLOR.self });
+		// Its status on the day the plan was weighed (the match's): a call past its closing day is
+		// closed, and a board reading the PDF later sees the day it closed, not just "closed".
+		const status = match.statusToday;
+		if (status.closedOn)
+			lines.push({ text: t.callClosedOn(ctx.date(status.closedOn)), ...warning });
+		else if (status.opensOn)
+			lines.push({ text: t.callOpensOn(ctx.date(status.opensOn)), ...warning });
+		else if (status.status !== 'open') lines.push({ text: t.status(status.status), ...warning });
+		else if (status.applicationsUntil)
+			lines.push({
+				text: t.applicationsUntil(ctx.date(status.applicationsUntil)),
+				fontSize: 9,
+				bold: true,
+				margin: [0, 2, 0, 0]
+			});
 		const conditions = instrument.eligibility?.conditions;
 		if (conditions)
 			lines.push({

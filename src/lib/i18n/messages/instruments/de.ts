@@ -107,6 +107,10 @@ const de: Messages<typeof en> = {
 	kind: (kind) => deKinds[kind],
 	stage: (stage) => deStages[stage],
 	status: (status) => deStatus[status],
+	openUntil: (date) => `Anträge möglich bis zum ${date}`,
+	callClosedOn: (date) =>
+		`Dieser Aufruf endete am ${date}; ein neuer Aufruf ist nicht bestätigt. Fragen Sie beim Träger nach, bevor Sie damit rechnen.`,
+	callOpensOn: (date) => `Anträge möglich ab dem ${date}.`,
 	level: (level) => deLevels[level],
 	region: (region) => deLevels[region],
 	size: (size) => deSizes[size],

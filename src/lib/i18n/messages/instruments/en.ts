@@ -107,6 +107,11 @@ const en = {
 	kind: (kind: InstrumentKind) => enKinds[kind],
 	stage: (stage: JourneyStage) => enStages[stage],
 	status: (status: InstrumentStatus) => enStatus[status],
+	// A call with a known last day; the date as formatDate writes it ("4 December 2026").
+	openUntil: (date: string) => `Open for applications until ${date}`,
+	callClosedOn: (date: string) =>
+		`This call closed on ${date}; a new call is not confirmed. Ask the operator before you count on it.`,
+	callOpensOn: (date: string) => `Applications open on ${date}.`,
 	level: (level: InstrumentLevel) => enLevels[level],
 	region: (region: Region) => enLevels[region],
 	size: (size: SizeClass) => enSizes[size],

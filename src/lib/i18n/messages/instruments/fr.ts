@@ -111,6 +111,10 @@ const fr: Messages<typeof en> = {
 	kind: (kind) => frKinds[kind],
 	stage: (stage) => frStages[stage],
 	status: (status) => frStatus[status],
+	openUntil: (date) => `Demandes possibles jusqu'au ${date}`,
+	callClosedOn: (date) =>
+		`Cet appel a été clôturé le ${date} ; un nouvel appel n'est pas confirmé. Renseignez-vous auprès de l'opérateur avant d'y compter.`,
+	callOpensOn: (date) => `Demandes possibles à partir du ${date}.`,
 	level: (level) => frLevels[level],
 	region: (region) => frLevels[region],
 	size: (size) => frSizes[size],

@@ -104,6 +104,10 @@ const nl: Messages<typeof en> = {
 	kind: (kind) => nlKinds[kind],
 	stage: (stage) => nlStages[stage],
 	status: (status) => nlStatus[status],
+	openUntil: (date) => `Aanvragen mogelijk tot en met ${date}`,
+	callClosedOn: (date) =>
+		`Deze oproep is op ${date} afgesloten; een nieuwe oproep is niet bevestigd. Vraag het na bij de beheerder voordat u erop rekent.`,
+	callOpensOn: (date) => `Aanvragen mogelijk vanaf ${date}.`,
 	level: (level) => nlLevels[level],
 	region: (region) => nlLevels[region],
 	size: (size) => nlSizes[size],

@@ -78,6 +78,8 @@ const de: Messages<typeof en> = {
 		`${instrument} könnte ${amount} zahlen, aber es ist nicht bestätigt, dass das Programm noch läuft: nicht eingerechnet.`,
 	notCountedClosed: (instrument, amount) =>
 		`${instrument} würde ${amount} zahlen, nimmt derzeit aber keine Anträge an: nicht eingerechnet.`,
+	notCountedClosedOn: (instrument, amount, date) =>
+		`${instrument} würde ${amount} zahlen, aber der Aufruf endete am ${date} und ein neuer Aufruf ist nicht bestätigt: nicht eingerechnet.`,
 	notCountedCompetitive: (instrument, amount) =>
 		`${instrument} könnte bis zu ${amount} zahlen, wählt aber in Wettbewerbsaufrufen unter den Antragstellern aus: nicht eingerechnet.`,
 	alternative: (instrument, amount) =>

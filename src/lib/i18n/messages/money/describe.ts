@@ -18,6 +18,8 @@ export type MoneyFormat = {
 	euro: (amount: number) => string;
 	percent: (fraction: number) => string;
 	month: (iso: string) => string;
+	/** A day, YYYY-MM-DD: "4 December 2026". */
+	date: (iso: string) => string;
 	name: (text: LocalizedText) => string;
 	/** An operator: one proper name, or written per language. */
 	operator: (name: string | LocalizedText) => string;
@@ -101,7 +103,9 @@ function notCountedSentence(offer: SupportOffer, t: MoneyMessages, f: MoneyForma
 		case 'status-unknown':
 			return t.notCountedStatus(name, amount);
 		case 'closed':
-			return t.notCountedClosed(name, amount);
+			return offer.closedOn
+				? t.notCountedClosedOn(name, amount, f.date(offer.closedOn))
+				: t.notCountedClosed(name, amount);
 		case 'competitive':
 			return t.notCountedCompetitive(name, amount);
 		default:

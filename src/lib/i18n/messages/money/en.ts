@@ -78,6 +78,8 @@ const en = {
 		`${instrument} might pay ${amount}, but it is not confirmed that the scheme still runs: not counted.`,
 	notCountedClosed: (instrument: string, amount: string) =>
 		`${instrument} would pay ${amount}, but it takes no applications at the moment: not counted.`,
+	notCountedClosedOn: (instrument: string, amount: string, date: string) =>
+		`${instrument} would pay ${amount}, but its call closed on ${date} and a new call is not confirmed: not counted.`,
 	notCountedCompetitive: (instrument: string, amount: string) =>
 		`${instrument} could pay up to ${amount}, but it selects among applicants in competitive calls: not counted.`,
 	alternative: (instrument: string, amount: string) =>

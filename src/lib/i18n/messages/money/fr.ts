@@ -77,6 +77,8 @@ const fr: Messages<typeof en> = {
 		`${instrument} pourrait payer ${amount}, mais rien ne confirme que le dispositif existe encore : non compté.`,
 	notCountedClosed: (instrument, amount) =>
 		`${instrument} paierait ${amount}, mais n'accepte pas de demandes pour le moment : non compté.`,
+	notCountedClosedOn: (instrument, amount, date) =>
+		`${instrument} paierait ${amount}, mais l'appel a été clôturé le ${date} et un nouvel appel n'est pas confirmé : non compté.`,
 	notCountedCompetitive: (instrument, amount) =>
 		`${instrument} pourrait payer jusqu'à ${amount}, mais sélectionne les candidats par appels à projets concurrentiels : non compté.`,
 	alternative: (instrument, amount) =>

@@ -70,6 +70,8 @@ const nl: Messages<typeof en> = {
 		`${instrument} zou ${amount} kunnen betalen, maar het is niet bevestigd dat de regeling nog loopt: niet meegeteld.`,
 	notCountedClosed: (instrument, amount) =>
 		`${instrument} zou ${amount} betalen, maar neemt nu geen aanvragen aan: niet meegeteld.`,
+	notCountedClosedOn: (instrument, amount, date) =>
+		`${instrument} zou ${amount} betalen, maar de oproep is op ${date} afgesloten en een nieuwe oproep is niet bevestigd: niet meegeteld.`,
 	notCountedCompetitive: (instrument, amount) =>
 		`${instrument} zou tot ${amount} kunnen betalen, maar selecteert aanvragers via competitieve oproepen: niet meegeteld.`,
 	alternative: (instrument, amount) =>

@@ -161,6 +161,10 @@ const de: Messages<typeof en> = {
 			award: 'Preis',
 			information: 'Information'
 		})[kind],
+	applicationsUntil: (date) => `Anträge bis zum ${date}.`,
+	callClosedOn: (date) =>
+		`Geschlossen: Der Aufruf endete am ${date} und ein neuer Aufruf ist nicht bestätigt.`,
+	callOpensOn: (date) => `Derzeit geschlossen: Anträge möglich ab dem ${date}.`,
 	status: (status) =>
 		({
 			open: 'Offen',

@@ -162,6 +162,10 @@ const en = {
 			award: 'Award',
 			information: 'Information'
 		})[kind],
+	applicationsUntil: (date: string) => `Applications until ${date}.`,
+	callClosedOn: (date: string) =>
+		`Closed: the call closed on ${date} and a new call is not confirmed.`,
+	callOpensOn: (date: string) => `Closed for now: applications open on ${date}.`,
 	status: (status: Status) =>
 		({
 			open: 'Open',

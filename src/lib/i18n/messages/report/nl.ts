@@ -159,6 +159,10 @@ const nl: Messages<typeof en> = {
 			award: 'Award',
 			information: 'Informatie'
 		})[kind],
+	applicationsUntil: (date) => `Aanvragen tot en met ${date}.`,
+	callClosedOn: (date) =>
+		`Gesloten: de oproep is op ${date} afgesloten en een nieuwe oproep is niet bevestigd.`,
+	callOpensOn: (date) => `Nu gesloten: aanvragen mogelijk vanaf ${date}.`,
 	status: (status) =>
 		({
 			open: 'Open',
