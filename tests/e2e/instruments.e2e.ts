@@ -4,6 +4,7 @@ import { instruments } from '../../src/lib/i18n/messages/instruments';
 import { answerStep, open, ready, startAssessment } from './helpers';
 
 const t = instruments.en;
+const instrumentsNl = instruments.nl;
 
 // Set SHOTS_DIR (e.g. /tmp/shots) to keep screenshots of every page checked here.
 const SHOTS_DIR = process.env.SHOTS_DIR;
@@ -174,3 +175,46 @@ test('the catalogue filters by region, kind and transformation, with dates and s
 	await page.getByRole('button', { name: 'Clear the filters' }).click();
 	await expect(cards).toHaveCount(total);
 });
+
+// The SME Fund's 2026 call takes applications until 4 December 2026 (applicationsClose). The
+// page's clock is set to a day before and after; the app itself always reads the real date.
+for (const { language, name, until, closed } of [
+	{
+		language: 'en',
+		name: 'Ideas Powered for Business SME Fund (EUIPO)',
+		until: 'Open for applications until 4 December 2026',
+		closed: /^This call closed on 4 December 2026; a new call is not confirmed\./
+	},
+	{
+		language: 'nl',
+		name: "SME Fund 'Ideas Powered for Business' (EUIPO)",
+		until: 'Aanvragen mogelijk tot en met 4 december 2026',
+		closed: /^Deze oproep is op 4 december 2026 afgesloten; een nieuwe oproep is niet bevestigd\./
+	}
+] as const) {
+	test(`the catalogue shows the SME Fund open until 4 December, then closed (${language})`, async ({
+		page
+	}) => {
+		await page.addInitScript((lang) => localStorage.setItem('mds.language', lang), language);
+		await page.setViewportSize({ width: 390, height: 844 });
+		const card = page.getByRole('article', { name });
+		const status = card.locator('.tag.status').first();
+
+		await page.clock.setFixedTime(new Date('2026-12-04T16:00:00+01:00'));
+		await open(page, '/catalogue/');
+		await expect(status).toHaveText(until);
+		await expect(card.getByText(closed)).toHaveCount(0);
+		if (SHOTS_DIR)
+			await card.screenshot({ path: `${SHOTS_DIR}/sme-fund-open-${language}-390.png` });
+
+		await page.clock.setFixedTime(new Date('2026-12-05T09:00:00+01:00'));
+		await open(page, '/catalogue/');
+		await expect(status).toHaveText(
+			language === 'en' ? t.status('closed') : instrumentsNl.status('closed')
+		);
+		await expect(card.getByText(closed)).toBeVisible();
+		await expect(card.getByText(until)).toHaveCount(0);
+		if (SHOTS_DIR)
+			await card.screenshot({ path: `${SHOTS_DIR}/sme-fund-closed-${language}-390.png` });
+	});
+}
