@@ -4,3 +4,46 @@ import type { Language } from '$lib/domain';
 export function intlTag(language: Language): string {
 	return language === 'en' ? 'en-GB' : `${language}-BE`;
 }
+
+// Building an Intl formatter costs far more than using one (a results page formats a few hundred
+// scores, amounts and dates: built per call, that was a tenth of a second at a phone's speed), so
+// each one is built once per language and kind, then kept.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>();
+
+function kept<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>(
+	key: string,
+	build: () => T
+): T {
+	let formatter = formatters.get(key) as T | undefined;
+	if (!formatter) {
+		formatter = build();
+		formatters.set(key, formatter);
+	}
+	return formatter;
+}
+
+/** The language's number format with `options`; `kind` names the options (one kind, one set). */
+export function numberFormat(
+	language: Language,
+	kind: string,
+	options?: Intl.NumberFormatOptions
+): Intl.NumberFormat {
+	return kept(`n:${kind}:${language}`, () => new Intl.NumberFormat(intlTag(language), options));
+}
+
+/** The language's date format with `options`; `kind` names the options (one kind, one set). */
+export function dateFormat(
+	language: Language,
+	kind: string,
+	options: Intl.DateTimeFormatOptions
+): Intl.DateTimeFormat {
+	return kept(`d:${kind}:${language}`, () => new Intl.DateTimeFormat(intlTag(language), options));
+}
+
+/** "A, B and C" in the language. */
+export function conjunction(language: Language, items: readonly string[]): string {
+	return kept(
+		`l:and:${language}`,
+		() => new Intl.ListFormat(intlTag(language), { type: 'conjunction' })
+	).format(items);
+}

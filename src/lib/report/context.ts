@@ -22,7 +22,7 @@ import {
 	formatPercent,
 	formatScore
 } from '$lib/i18n/format';
-import { intlTag } from '$lib/i18n/intl';
+import { conjunction } from '$lib/i18n/intl';
 import { instruments } from '$lib/i18n/messages/instruments';
 import { money } from '$lib/i18n/messages/money';
 import type { MoneyFormat, MoneyMessages } from '$lib/i18n/messages/money/describe';
@@ -94,7 +94,8 @@ export function reportContext(input: ReportInput): Ctx {
 			name: (text) => localize(text, language),
 			operator: (name) => localizeName(name, language),
 			sizes: (sizes) =>
-				new Intl.ListFormat(intlTag(language), { type: 'conjunction' }).format(
+				conjunction(
+					language,
 					sizes.map((size) => instruments[language].size(size))
 				)
 		}
