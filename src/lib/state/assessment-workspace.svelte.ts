@@ -535,6 +535,16 @@ export class AssessmentWorkspace {
 		Promise.all([this.#loadInstruments(), actions]).then(done, done);
 	}
 
+	/**
+	 * Works out the support that fits and what the plan's actions would get (matches, proposal,
+	 * finance) before anything draws them, so that a page can spend an idle moment on it: on a
+	 * phone that is 40 ms of work, which otherwise lands in the task that draws the first cards.
+	 * Reading the derived values computes them once; they are kept until what they use changes.
+	 */
+	prepareSupport(): void {
+		void this.finance;
+	}
+
 	/** Looks up the company's earlier assessment for the T0 → T1 comparison. */
 	useComparison(): void {
 		if (this.#comparison !== 'idle') return;
