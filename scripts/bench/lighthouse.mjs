@@ -18,6 +18,8 @@ import {
 } from '../bench-support.mjs';
 
 const RUNS = Number(process.env.BENCH_LH_RUNS ?? 3);
+// BENCH_LH_PAGES=results (comma-separated names) measures only some pages, while working on them.
+const ONLY = process.env.BENCH_LH_PAGES?.split(',');
 const PORT = Number(process.env.BENCH_LH_PORT ?? 9333);
 const AT = '2026-11-22T09:00:00.000Z';
 const run = promisify(execFile);
@@ -102,11 +104,13 @@ export default async function ({ baseURL }) {
 		await page.locator('main[aria-busy="false"]').waitFor();
 		await storeAssessments(page, [step, done]);
 		const cdp = await context.newCDPSession(page);
-		const pages = {
-			'start page': `${baseURL}/`,
-			'question step': `${baseURL}/assessment/?id=${step.id}&step=${step.lastStep}`,
-			results: `${baseURL}/results/?id=${done.id}`
-		};
+		const pages = Object.fromEntries(
+			Object.entries({
+				'start page': `${baseURL}/`,
+				'question step': `${baseURL}/assessment/?id=${step.id}&step=${step.lastStep}`,
+				results: `${baseURL}/results/?id=${done.id}`
+			}).filter(([name]) => !ONLY || ONLY.includes(name))
+		);
 		const results = Object.fromEntries(Object.keys(pages).map((name) => [name, []]));
 		for (let i = 0; i < RUNS; i += 1)
 			for (const [name, url] of Object.entries(pages)) {
