@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { answerStep, open, questions, startAssessment } from './helpers';
+import { allQuestions, answerStep, open, questions, startAssessment } from './helpers';
 
 test.use({ locale: 'en-GB' });
 
@@ -193,7 +193,7 @@ test('two tabs answering different questions of the same assessment lose nothing
 	const other = await context.newPage();
 	await open(page, url);
 	await open(other, url);
-	const count = await questions(page).count();
+	const count = await (await allQuestions(page)).count();
 	expect(count).toBeGreaterThan(3);
 	// Interleave: tab A answers the even questions, tab B the odd ones, without waiting in between.
 	for (let i = 0; i < count; i += 1) {
@@ -418,7 +418,7 @@ test('history: a new assessment starts from the previous answers as suggestions,
 
 	await page.getByRole('button', { name: 'Next' }).click();
 	const suggestions = page.getByText('Suggested from the previous assessment', { exact: false });
-	const count = await questions(page).count();
+	const count = await (await allQuestions(page)).count();
 	await expect(suggestions).toHaveCount(count);
 	await expect(questions(page).first().getByRole('radio').nth(1)).toBeChecked();
 	// Confirm the first as it is, change the second, confirm the rest at once.

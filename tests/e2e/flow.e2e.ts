@@ -1,6 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { answerStep, chooseLanguage, open, questions, ready, startAssessment } from './helpers';
+import {
+	allQuestions,
+	answerStep,
+	chooseLanguage,
+	open,
+	questions,
+	ready,
+	startAssessment
+} from './helpers';
 
 const TRANSFORMATIONS_EN = [
 	'World-class manufacturing technologies',
@@ -165,7 +173,7 @@ test('everything can be done with the keyboard alone', async ({ page }) => {
 		await page.getByRole('button', { name: 'Next' }).focus();
 		await page.keyboard.press('Enter');
 		await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
-		const step = questions(page);
+		const step = await allQuestions(page);
 		const count = await step.count();
 		for (let i = 0; i < count; i += 1) {
 			// Tab into each question's radio group; arrow keys move within it and select.

@@ -56,11 +56,21 @@ export async function startAssessment(page: Page, profile: Profile): Promise<str
  * Answers every question of the current transformation step: question i gets level
  * `level(i)` (1–5), or "Don't know"/"Not applicable" when it returns a string.
  */
+/**
+ * The questions of a step once every one is drawn: the first two come with the page, the others
+ * a moment later, so counting at once could see two. The last drawn is then "Question N of N".
+ */
+export async function allQuestions(page: Page) {
+	const all = questions(page);
+	await expect(all.last()).toHaveAccessibleName(/^\S+ (\d+) \S+ \1\b/);
+	return all;
+}
+
 export async function answerStep(
 	page: Page,
 	level: (index: number) => number | "Don't know" | 'Not applicable'
 ): Promise<number> {
-	const all = questions(page);
+	const all = await allQuestions(page);
 	const count = await all.count();
 	for (let i = 0; i < count; i += 1) {
 		const choice = level(i);
