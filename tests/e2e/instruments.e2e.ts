@@ -53,10 +53,17 @@ async function levelOf(card: Locator): Promise<string> {
 	return '';
 }
 
-/** Expands every group, then returns the name, level and whether it ended of every card shown. */
+/**
+ * Unfolds every group (only the first shows its cards at first) and shows all of each, then
+ * returns the name, level and whether it ended of every card shown.
+ */
 async function shownInstruments(
 	section: Locator
 ): Promise<{ name: string; level: string; ended: boolean }[]> {
+	// The groups are drawn one after another; the section says when all are there.
+	await expect(section).toHaveAttribute('aria-busy', 'false');
+	const folded = section.getByRole('button', { name: /^Show \d+ instruments?$/ });
+	while ((await folded.count()) > 0) await folded.first().click();
 	const more = section.getByRole('button', { name: /^Show all \d+$/ });
 	while ((await more.count()) > 0) await more.first().click();
 	return Promise.all(
@@ -105,6 +112,14 @@ for (const { city, postcode, region, regionName, name } of CASES) {
 				.getByText(/ is at \d\.\d, your target is 4: this /)
 		).toBeVisible();
 		await shoot(page, `results-${region}`);
+		// Only the largest gap shows its cards at first; the other groups show theirs on request.
+		await expect(section).toHaveAttribute('aria-busy', 'false');
+		expect(await section.getByRole('article').count()).toBeLessThanOrEqual(3);
+		// A group's "shown above" links lead to cards that are on the page.
+		for (const href of await section
+			.locator('.repeated a')
+			.evaluateAll((links) => links.map((link) => link.getAttribute('href'))))
+			await expect(page.locator(href ?? '#none')).toHaveCount(1);
 
 		for (const view of ['By transformation', 'By next stage']) {
 			await section.getByRole('radio', { name: view }).check();

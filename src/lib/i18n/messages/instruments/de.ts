@@ -97,6 +97,9 @@ const de: Messages<typeof en> = {
 	alsoAbove: 'Auch für diese Transformation, weiter oben gezeigt:',
 	showAll: (n) => `Alle ${n} anzeigen`,
 	showFewer: 'Weniger anzeigen',
+	showGroup: (n) =>
+		plural('de', n, { one: `${n} Angebot anzeigen`, other: `${n} Angebote anzeigen` }),
+	hideGroup: 'Diese Angebote ausblenden',
 	byTransformation: 'Nach Transformation',
 	byStage: 'Nach nächstem Schritt',
 	groupHeading: (transformation, score, target) => `${transformation}: ${score}, Ziel ${target}`,

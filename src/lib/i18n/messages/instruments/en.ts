@@ -96,6 +96,9 @@ const en = {
 	alsoAbove: 'Also for this transformation, shown above:',
 	showAll: (n: number) => `Show all ${n}`,
 	showFewer: 'Show fewer',
+	showGroup: (n: number) =>
+		plural('en', n, { one: `Show ${n} instrument`, other: `Show ${n} instruments` }),
+	hideGroup: 'Hide these instruments',
 	byTransformation: 'By transformation',
 	byStage: 'By next stage',
 	groupHeading: (transformation: string, score: string, target: number) =>

@@ -100,6 +100,8 @@ const fr: Messages<typeof en> = {
 	alsoAbove: 'Aussi pour cette transformation, présentées plus haut :',
 	showAll: (n) => `Afficher les ${n}`,
 	showFewer: 'Afficher moins',
+	showGroup: (n) => plural('fr', n, { one: `Afficher ${n} aide`, other: `Afficher ${n} aides` }),
+	hideGroup: 'Masquer ces aides',
 	byTransformation: 'Par transformation',
 	byStage: 'Par prochaine étape',
 	groupHeading: (transformation, score, target) =>

@@ -94,6 +94,9 @@ const nl: Messages<typeof en> = {
 	alsoAbove: 'Ook voor deze transformatie, hierboven getoond:',
 	showAll: (n) => `Alle ${n} tonen`,
 	showFewer: 'Minder tonen',
+	showGroup: (n) =>
+		plural('nl', n, { one: `${n} maatregel tonen`, other: `${n} maatregelen tonen` }),
+	hideGroup: 'Deze maatregelen verbergen',
 	byTransformation: 'Per transformatie',
 	byStage: 'Per volgende stap',
 	groupHeading: (transformation, score, target) => `${transformation}: ${score}, doel ${target}`,
