@@ -1,9 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { answerStep, ready, startAssessment } from './helpers';
 
-// Issue 13: nothing on screen jumps while an assessment loads. The layout-shift sum (what
-// Lighthouse reports as CLS, here summed over the whole load) of opening a question step and the
-// results page stays at or below 0.02, on a phone and on a desktop screen.
+// Issue 13: nothing on screen jumps while a page loads. The layout-shift sum (what Lighthouse
+// reports as CLS, here summed over the whole load) of opening the start page with assessments on
+// the device, a question step and the results page stays at or below 0.02, on a phone and on a
+// desktop screen. The CPU runs 4× slower, as in Lighthouse's mobile test: on a fast machine the
+// data is often there before the first paint, and a shift would go unseen.
 const MAX_SHIFT = 0.02;
 
 /** Records every layout shift from the first paint on, before any of the app's code runs. */
@@ -36,7 +38,7 @@ for (const viewport of [
 	{ width: 390, height: 844 },
 	{ width: 1280, height: 800 }
 ]) {
-	test(`opening a question step and the results page shifts nothing (${viewport.width} px)`, async ({
+	test(`opening the start page, a question step and the results page shifts nothing (${viewport.width} px)`, async ({
 		page
 	}) => {
 		await page.setViewportSize(viewport);
@@ -52,6 +54,9 @@ for (const viewport of [
 		await ready(page);
 		const resultsUrl = page.url();
 
+		const cdp = await page.context().newCDPSession(page);
+		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+		expect(await shiftOnLoad(page, '/')).toBeLessThanOrEqual(MAX_SHIFT);
 		expect(await shiftOnLoad(page, stepUrl)).toBeLessThanOrEqual(MAX_SHIFT);
 		expect(await shiftOnLoad(page, resultsUrl)).toBeLessThanOrEqual(MAX_SHIFT);
 	});
