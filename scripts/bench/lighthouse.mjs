@@ -137,6 +137,12 @@ export default async function ({ baseURL }) {
 		const exited = new Promise((resolve) => chrome.once('exit', resolve));
 		chrome.kill();
 		await exited;
-		rmSync(profileDir, { recursive: true, force: true, maxRetries: 5 });
+		// A helper process of Chromium's can still be writing its cache after the browser exited:
+		// then the folder stays in the temporary directory rather than the figures being lost.
+		try {
+			rmSync(profileDir, { recursive: true, force: true, maxRetries: 5 });
+		} catch (error) {
+			console.warn(`lighthouse: ${profileDir} left in place (${error.code ?? error})`);
+		}
 	}
 }
