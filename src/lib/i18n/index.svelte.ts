@@ -67,5 +67,5 @@ export function m(): Bundle {
 }
 
 export { locale } from './locale.svelte';
-export { conjunction, intlTag, numberFormat } from './intl';
+export { conjunction, intlTag } from './intl';
 export * from './format';
