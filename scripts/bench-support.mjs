@@ -17,10 +17,21 @@ export function madeDifferentQuestionnaire() {
 	return { questionIds, version };
 }
 
-/** A stored assessment record (schema 1) with every question answered; `fields` override. */
+/**
+ * The record schema this app writes (src/lib/domain/record.ts). Benchmark records are stored at it,
+ * as the app itself stores them: an older one is migrated and written back on every open, the
+ * path of an app upgrade, not of a user resuming (it held the first question back by a write).
+ */
+const SCHEMA_VERSION = Number(
+	/export const ASSESSMENT_SCHEMA_VERSION = (\d+);/.exec(
+		readFileSync('src/lib/domain/record.ts', 'utf8')
+	)[1]
+);
+
+/** A stored assessment record (the current schema) with every question answered; `fields` override. */
 export function assessmentRecord({ id, version, at, profile, respondent, answers, ...fields }) {
 	return {
-		schemaVersion: 1,
+		schemaVersion: SCHEMA_VERSION,
 		id,
 		companyId: `${id}-company`,
 		questionnaire: { id: 'made-different', version },
