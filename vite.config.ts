@@ -16,7 +16,7 @@ export default defineConfig({
 							// and run in a task of its own on a phone's main thread).
 							name: 'framework',
 							priority: 30,
-							test: /node_modules[/\\](svelte|@sveltejs[/\\]kit|esm-env|devalue|clsx)[/\\]|rolldown[/\\]runtime/
+							test: /node_modules[/\\](svelte|@sveltejs[/\\]kit|esm-env|devalue|clsx)[/\\]/
 						},
 						{
 							priority: 20,
