@@ -68,12 +68,28 @@ describe('AssessmentWorkspace content per language and use', () => {
 		workspace.load(assessment.id);
 		await workspace.whenLoaded();
 		flushSync();
-		// French on screen, Dutch for the plan the assessment proposes in its own language.
-		expect(asked.questionnaire).toEqual([{ languages: ['fr', 'nl'], nextActions: false }]);
+		// French on screen: a Dutch assessment's own language is for its plan, not for a step.
+		expect(asked.questionnaire).toEqual([{ languages: ['fr'], nextActions: false }]);
 		expect(asked.instruments).toEqual([]);
 		const question = workspace.questionnaire!.transformations[0]!.questions[0]!;
-		expect(Object.keys(question.text).sort()).toEqual(['fr', 'nl']);
+		expect(Object.keys(question.text).sort()).toEqual(['fr']);
 		expect(question.nextActions).toBeUndefined();
+	});
+
+	it("adds the assessment's own language with the next actions, for the plan it proposes", async () => {
+		const { services, asked, assessment } = contentServices();
+		const workspace = new AssessmentWorkspace(services);
+		workspace.showIn('fr');
+		workspace.load(assessment.id);
+		await workspace.whenLoaded();
+		workspace.useCatalogue();
+		await settle();
+		flushSync();
+		expect(asked.questionnaire.at(-1)).toEqual({ languages: ['fr', 'nl'], nextActions: true });
+		expect(asked.instruments.at(-1)).toEqual(['fr', 'nl']);
+		const question = workspace.questionnaire!.transformations[0]!.questions[0]!;
+		expect(Object.keys(question.text).sort()).toEqual(['fr', 'nl']);
+		expect(workspace.proposal?.priorities.flatMap((p) => p.actions).length).toBeGreaterThan(0);
 	});
 
 	it('adds the next actions and the catalogue when a page shows support, and is ready only then', async () => {

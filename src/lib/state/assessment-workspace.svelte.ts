@@ -445,13 +445,14 @@ export class AssessmentWorkspace {
 	// ---- Content in the languages and parts the pages need ---------------------------------
 
 	/**
-	 * The languages content must have: the one the pages show, the assessment's own (its proposed
-	 * actions are written in it, and the report reads them in it, see planInLanguage) and those a
-	 * report asked for.
+	 * The languages content must have: the one the pages show, those a report asked for and, once a
+	 * page shows support or the plan, the assessment's own (its proposed actions are written in it,
+	 * and the report reads them in it, see planInLanguage). A question step shows only the first:
+	 * a French screen on a Dutch assessment does not download and merge the Dutch steps too.
 	 */
 	#languages(assessment: Assessment | null): Language[] {
-		const own = assessment?.language;
-		const shown = this.#language ?? own ?? 'en';
+		const own = this.#catalogue !== 'idle' ? assessment?.language : undefined;
+		const shown = this.#language ?? assessment?.language ?? 'en';
 		const languages = own && own !== shown ? [shown, own] : [shown];
 		for (const language of this.#reportLanguages)
 			if (!languages.includes(language)) languages.push(language);
