@@ -1,6 +1,7 @@
 // Pure domain code: no DOM, no storage, no Svelte.
 // History of one company: a new assessment can start from the previous one's answers, shown as
 // unconfirmed suggestions, and the results compare the two (T0 → T1).
+import { byCodeUnits } from './order';
 import { effectiveAnswers, isLevel, touched, type Change } from './assessment';
 import type { Answer, AnswerValue, Assessment } from './record';
 import { levelOfMean, round1, type AssessmentScore } from './scoring';
@@ -107,7 +108,7 @@ export function previousAssessment(
 		(a) =>
 			a.companyId === current.companyId && a.id !== current.id && a.createdAt < current.createdAt
 	);
-	return earlier.sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0] ?? null;
+	return earlier.sort((a, b) => byCodeUnits(b.createdAt, a.createdAt))[0] ?? null;
 }
 
 export type Progress = {

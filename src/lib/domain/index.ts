@@ -30,3 +30,4 @@ export * from './history';
 export * from './csv';
 export * from './portfolio';
 export * from './upgrade';
+export * from './order';

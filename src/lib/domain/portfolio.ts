@@ -2,6 +2,7 @@
 // Groups stored assessments into the start page's portfolio: one entry per company, newest
 // activity first. Plain TypeScript so that it is cheap to run on 1,000 records and easy to test.
 import type { Questionnaire } from './content/schema';
+import { byCodeUnits } from './order';
 import type { Assessment } from './record';
 import { scoreAssessment } from './scoring';
 
@@ -71,10 +72,10 @@ export function groupPortfolio(rows: readonly PortfolioRow[]): PortfolioCompany[
 	}
 	const companies: PortfolioCompany[] = [];
 	for (const [companyId, unsorted] of byCompany) {
-		unsorted.sort((a, b) => b.assessment.createdAt.localeCompare(a.assessment.createdAt));
+		unsorted.sort((a, b) => byCodeUnits(b.assessment.createdAt, a.assessment.createdAt));
 		const list = companyHistory(unsorted);
 		const latest = [...list].sort((a, b) =>
-			b.assessment.updatedAt.localeCompare(a.assessment.updatedAt)
+			byCodeUnits(b.assessment.updatedAt, a.assessment.updatedAt)
 		)[0]!;
 		const names = new Set(list.map((row) => row.assessment.profile.name));
 		const profile = latest.assessment.profile;
@@ -88,7 +89,7 @@ export function groupPortfolio(rows: readonly PortfolioRow[]): PortfolioCompany[
 			haystack: fold([...names, profile.postcode, profile.sector ?? ''].join(' '))
 		});
 	}
-	return companies.sort((a, b) => b.lastUpdated.localeCompare(a.lastUpdated));
+	return companies.sort((a, b) => byCodeUnits(b.lastUpdated, a.lastUpdated));
 }
 
 /**

@@ -28,6 +28,7 @@
 //   30 days (TOMBSTONE_DAYS), then purged.
 import { MAX_JSON_DEPTH, scanJson } from './json-limits';
 import { migrateAssessment } from './migrations';
+import { byCodeUnits } from './order';
 import { canonical, content } from './record-content';
 import { deletionWins, type Tombstone } from './tombstone';
 import { MAX_IMPORT_ASSESSMENTS, MAX_IMPORT_BYTES, MAX_IMPORT_PHOTOS } from './transfer-limits';
@@ -204,7 +205,7 @@ export function buildExport(
 		exportedAt: options.now,
 		scope: options.scope,
 		questionnaires: [...questionnaires.values()].sort(
-			(x, y) => x.id.localeCompare(y.id) || x.version - y.version
+			(x, y) => byCodeUnits(x.id, y.id) || x.version - y.version
 		),
 		assessments: [...assessments],
 		...(options.deleted?.length ? { deleted: options.deleted.map((t) => ({ ...t })) } : {}),

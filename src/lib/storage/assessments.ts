@@ -1,6 +1,12 @@
 // Repository for assessments. Every change is applied inside one readwrite transaction to the
 // latest stored copy, so concurrent tabs serialise instead of overwriting each other.
-import { keepNewerAnswers, migrateAssessment, type Assessment, type Change } from '$lib/domain';
+import {
+	byCodeUnits,
+	keepNewerAnswers,
+	migrateAssessment,
+	type Assessment,
+	type Change
+} from '$lib/domain';
 import { db } from './db';
 import { announceChange } from './sync';
 
@@ -54,7 +60,7 @@ export async function listAssessments(): Promise<{
 			await tx.done;
 		}
 	}
-	assessments.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+	assessments.sort((a, b) => byCodeUnits(b.updatedAt, a.updatedAt));
 	return { assessments, unreadable };
 }
 

@@ -2,7 +2,13 @@
 // after a reload) and its photos until it is purged after TOMBSTONE_DAYS. Tombstones travel with
 // exports so that a deletion wins over older copies on other devices (domain/transfer.ts). They
 // live in the `meta` store under `deleted:<id>`, so no database upgrade is needed.
-import { migrateAssessment, tombstoneExpired, type Assessment, type Tombstone } from '$lib/domain';
+import {
+	byCodeUnits,
+	migrateAssessment,
+	tombstoneExpired,
+	type Assessment,
+	type Tombstone
+} from '$lib/domain';
 import type { IDBPTransaction } from 'idb';
 import { db, type ScanDB } from './db';
 import { announceChange } from './sync';
@@ -85,7 +91,7 @@ export async function listDeleted(): Promise<Deletion[]> {
 	return values
 		.map(readDeletion)
 		.filter((d): d is Deletion => d !== null)
-		.sort((a, b) => b.tombstone.deletedAt.localeCompare(a.tombstone.deletedAt));
+		.sort((a, b) => byCodeUnits(b.tombstone.deletedAt, a.tombstone.deletedAt));
 }
 
 /**

@@ -1,6 +1,6 @@
 // Photos taken as evidence during a site visit, stored as blobs next to the assessment. They are
 // resized on the device before they get here (see browser/image.ts).
-import type { StoredPhoto } from '$lib/domain';
+import { byCodeUnits, type StoredPhoto } from '$lib/domain';
 import { db } from './db';
 
 /** Stores a photo for a question; returns the stored record. */
@@ -22,7 +22,7 @@ export async function addPhoto(input: {
 /** All photos of one assessment, oldest first. */
 export async function listPhotos(assessmentId: string): Promise<StoredPhoto[]> {
 	const photos = await (await db()).getAllFromIndex('photos', 'byAssessment', assessmentId);
-	return photos.sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
+	return photos.sort((a, b) => byCodeUnits(a.at, b.at) || byCodeUnits(a.id, b.id));
 }
 
 export async function deletePhoto(id: string): Promise<void> {

@@ -4,6 +4,7 @@
 // without their questions they cannot be shown or scored). Settings lists them with the reason,
 // exports them exactly as stored, and retries them after an upgrade.
 import {
+	byCodeUnits,
 	mergeAssessment,
 	migrateAssessment,
 	TRANSFER_FORMAT,
@@ -60,7 +61,7 @@ export async function listSetAside(available: Available): Promise<SetAsideRecord
 	const database = await db();
 	const result: SetAsideRecord[] = [];
 	const quarantined = await database.getAll('quarantine');
-	quarantined.sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
+	quarantined.sort((a, b) => byCodeUnits(a.at, b.at) || byCodeUnits(a.id, b.id));
 	for (const entry of quarantined) {
 		// Judged again now: the reason may have changed with this release.
 		const now = migrateAssessment(entry.record);

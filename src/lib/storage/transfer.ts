@@ -4,6 +4,7 @@
 // lands or none does.
 import type { Zippable } from 'fflate';
 import {
+	byCodeUnits,
 	buildExport,
 	imageTypeOf,
 	migrateAssessment,
@@ -55,7 +56,7 @@ async function readAll(
 		const migrated = migrateAssessment(entry.record);
 		count(migrated.ok ? 'invalid' : migrated.cause);
 	}
-	assessments.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+	assessments.sort((a, b) => byCodeUnits(a.createdAt, b.createdAt) || byCodeUnits(a.id, b.id));
 	return { assessments, leftOut };
 }
 
