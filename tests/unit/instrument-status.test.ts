@@ -97,6 +97,27 @@ describe('instrumentStatusOn: the status of a call on a given day', () => {
 		expect(belgianDay(new Date('2026-06-30T23:30:00Z'))).toBe('2026-07-01');
 	});
 
+	it('gives the day Intl gives for Europe/Brussels, summer time changes included', () => {
+		const brussels = new Intl.DateTimeFormat('en-CA', {
+			timeZone: 'Europe/Brussels',
+			year: 'numeric',
+			month: '2-digit',
+			day: '2-digit'
+		});
+		// Every 20 minutes over 2024–2031, and each minute around the changes of 2026.
+		const moments: number[] = [];
+		for (let t = Date.UTC(2024, 0, 1); t < Date.UTC(2032, 0, 1); t += 20 * 60_000) moments.push(t);
+		for (const change of [Date.UTC(2026, 2, 29, 1), Date.UTC(2026, 9, 25, 1)])
+			for (let t = change - 26 * 3_600_000; t <= change + 26 * 3_600_000; t += 60_000)
+				moments.push(t);
+		for (const t of moments)
+			expect(belgianDay(new Date(t)), new Date(t).toISOString()).toBe(brussels.format(t));
+		// 22:30 UTC on the Saturday before summer time ends is 00:30 on Sunday in Brussels (UTC+2);
+		// on the Sunday itself, after 01:00 UTC, 23:30 UTC is 00:30 on Monday (UTC+1).
+		expect(belgianDay(new Date('2026-10-24T22:30:00Z'))).toBe('2026-10-25');
+		expect(belgianDay(new Date('2026-10-25T23:30:00Z'))).toBe('2026-10-26');
+	});
+
 	it('leaves an instrument without dates, and every status but open, as the catalogue says', () => {
 		expect(instrumentStatusOn(openVoucher, day(5))).toEqual({ status: 'open' });
 		for (const status of ['closed', 'ended', 'unknown'] as const)

@@ -17,7 +17,20 @@ export type InstrumentStatusOnDay = {
 	opensOn?: string;
 };
 
-let belgianDayFormat: Intl.DateTimeFormat | undefined;
+/**
+ * The hours Belgian clocks are ahead of UTC at `time` (ms): 2 in summer time, 1 otherwise. Summer
+ * time runs in the EU from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday
+ * of October (Directive 2000/84/EC, arts. 2 and 3). Computed, not asked of Intl: a time-zone format
+ * is the first Intl object the results page would build, and loading its data cost 35–80 ms.
+ */
+function belgianOffsetHours(time: number): number {
+	const year = new Date(time).getUTCFullYear();
+	const lastSundayAt1 = (month: number) => {
+		const lastDay = new Date(Date.UTC(year, month + 1, 0));
+		return Date.UTC(year, month, lastDay.getUTCDate() - lastDay.getUTCDay(), 1);
+	};
+	return time >= lastSundayAt1(2) && time < lastSundayAt1(9) ? 2 : 1;
+}
 
 /**
  * The calendar day in Belgium at `moment`, YYYY-MM-DD: calls close at a Brussels time, so a
@@ -26,16 +39,8 @@ let belgianDayFormat: Intl.DateTimeFormat | undefined;
  *   belgianDay(new Date('2026-12-04T23:30:00Z')) -> '2026-12-05' (00:30 in Brussels)
  */
 export function belgianDay(moment: Date): string {
-	belgianDayFormat ??= new Intl.DateTimeFormat('en-GB', {
-		timeZone: 'Europe/Brussels',
-		year: 'numeric',
-		month: '2-digit',
-		day: '2-digit'
-	});
-	const parts = Object.fromEntries(
-		belgianDayFormat.formatToParts(moment).map((part) => [part.type, part.value])
-	);
-	return `${parts.year}-${parts.month}-${parts.day}`;
+	const time = moment.getTime();
+	return new Date(time + belgianOffsetHours(time) * 3_600_000).toISOString().slice(0, 10);
 }
 
 /**

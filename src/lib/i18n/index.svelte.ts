@@ -67,5 +67,6 @@ export function m(): Bundle {
 }
 
 export { locale } from './locale.svelte';
-export { conjunction, intlTag } from './intl';
+export { intlTag } from './intl';
+export { conjunction } from './format';
 export * from './format';

@@ -8,12 +8,9 @@ export function intlTag(language: Language): string {
 // Building an Intl formatter costs far more than using one (a results page formats a few hundred
 // scores, amounts and dates: built per call, that was a tenth of a second at a phone's speed), so
 // each one is built once per language and kind, then kept.
-const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>();
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
-function kept<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>(
-	key: string,
-	build: () => T
-): T {
+function kept<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, build: () => T): T {
 	let formatter = formatters.get(key) as T | undefined;
 	if (!formatter) {
 		formatter = build();
@@ -38,12 +35,4 @@ export function dateFormat(
 	options: Intl.DateTimeFormatOptions
 ): Intl.DateTimeFormat {
 	return kept(`d:${kind}:${language}`, () => new Intl.DateTimeFormat(intlTag(language), options));
-}
-
-/** "A, B and C" in the language. */
-export function conjunction(language: Language, items: readonly string[]): string {
-	return kept(
-		`l:and:${language}`,
-		() => new Intl.ListFormat(intlTag(language), { type: 'conjunction' })
-	).format(items);
 }

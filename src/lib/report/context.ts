@@ -15,6 +15,7 @@ import {
 	type TransformationId
 } from '$lib/domain';
 import {
+	conjunction,
 	formatDate,
 	formatEuro,
 	formatMonth,
@@ -22,7 +23,6 @@ import {
 	formatPercent,
 	formatScore
 } from '$lib/i18n/format';
-import { conjunction } from '$lib/i18n/intl';
 import { instruments } from '$lib/i18n/messages/instruments';
 import { money } from '$lib/i18n/messages/money';
 import type { MoneyFormat, MoneyMessages } from '$lib/i18n/messages/money/describe';
