@@ -22,11 +22,16 @@ export function madeDifferentQuestionnaire() {
  * as the app itself stores them: an older one is migrated and written back on every open, the
  * path of an app upgrade, not of a user resuming (it held the first question back by a write).
  */
-const SCHEMA_VERSION = Number(
-	/export const ASSESSMENT_SCHEMA_VERSION = (\d+);/.exec(
+const SCHEMA_VERSION = (() => {
+	const found = /export const ASSESSMENT_SCHEMA_VERSION = (\d+);/.exec(
 		readFileSync('src/lib/domain/record.ts', 'utf8')
-	)[1]
-);
+	);
+	if (!found)
+		throw new Error(
+			'bench-support: src/lib/domain/record.ts no longer says `export const ASSESSMENT_SCHEMA_VERSION = N;`: update the pattern here'
+		);
+	return Number(found[1]);
+})();
 
 /** A stored assessment record (the current schema) with every question answered; `fields` override. */
 export function assessmentRecord({ id, version, at, profile, respondent, answers, ...fields }) {
