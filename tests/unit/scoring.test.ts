@@ -9,6 +9,7 @@ import {
 	levelOfMean,
 	proposeActions,
 	perceptionGap,
+	pointsToLevel4,
 	round1,
 	scoreAnswers,
 	scoreAssessment,
@@ -477,6 +478,19 @@ describe('scoreAnswers', () => {
 		expect(round1(score.transformations[2]!.score!)).toBe(4);
 		expect(score.factoryOfTheFuture.pointsToGo).toBe(0);
 		expect(score.factoryOfTheFuture.atLevel).toBe(1);
+	});
+
+	it('counts a transformation held back by an area below 4 by that area, never as nothing to go', () => {
+		// digital-factory: mean (5×1 + 3.5×2)/3 = 4.0, its weakest area 3.5: not at level 4.
+		const score = scoreAnswers(mini, {
+			...all(4),
+			'digital-factory.first': 5,
+			'digital-factory.second': 3.5
+		});
+		expect(round1(score.transformations[2]!.score!)).toBe(4);
+		expect(score.factoryOfTheFuture.atLevel).toBe(6);
+		expect(score.factoryOfTheFuture.pointsToGo).toBe(0.5);
+		expect(pointsToLevel4({ score: 2.8, status: 'scored', weakestArea: null })).toBeCloseTo(1.2);
 	});
 
 	it('is not ready for the award while a question is open, even at level 4 everywhere', () => {

@@ -87,7 +87,7 @@ export type FactoryOfTheFutureDistance = {
 	atLevel: number;
 	/** How many transformations the questionnaire has (7). */
 	of: number;
-	/** Sum over scored transformations of how far each mean is below 4, in level points. */
+	/** Sum over scored transformations of how far each is below level 4 (pointsToLevel4). */
 	pointsToGo: number;
 	/** Transformations that cannot be judged yet because nothing was answered. */
 	notAssessed: number;
@@ -188,6 +188,24 @@ export function meetsAwardBar(t: Pick<TransformationScore, 'status' | 'weakestAr
 		t.weakestArea !== null &&
 		round1(t.weakestArea.score) >= FACTORY_OF_THE_FUTURE_LEVEL
 	);
+}
+
+/**
+ * How far a scored transformation is from level 4, in level points, on the scores as shown (3.96
+ * shows as 4.0 and counts): its mean's distance; and where the mean is 4 or more but an area is
+ * below 4 (not at the award bar, see meetsAwardBar), that area's distance, so a transformation an
+ * area holds back never counts as nothing to go.
+ *
+ *   mean 2.8                          -> 1.2
+ *   mean 4.2, weakest area 3.5        -> 0.5
+ *   mean 4.1, every area 4 or more    -> 0
+ */
+export function pointsToLevel4(
+	t: Pick<TransformationScore, 'score' | 'status' | 'weakestArea'>
+): number {
+	const meanGap = Math.max(0, FACTORY_OF_THE_FUTURE_LEVEL - round1(t.score ?? 0));
+	if (meanGap > 0 || meetsAwardBar(t) || !t.weakestArea) return meanGap;
+	return Math.max(0, FACTORY_OF_THE_FUTURE_LEVEL - round1(t.weakestArea.score));
 }
 
 /**
@@ -340,13 +358,7 @@ export function scoreAnswers(
 		factoryOfTheFuture: {
 			atLevel,
 			of: transformations.length,
-			// Compared on the rounded score, as shown to the user: 3.96 shows as 4.0 and counts.
-			pointsToGo: round1(
-				scored.reduce(
-					(sum, t) => sum + Math.max(0, FACTORY_OF_THE_FUTURE_LEVEL - round1(t.score ?? 0)),
-					0
-				)
-			),
+			pointsToGo: round1(scored.reduce((sum, t) => sum + pointsToLevel4(t), 0)),
 			notAssessed: transformations.filter((t) => t.status === 'not-assessed').length,
 			indicative: transformations.filter((t) => t.status === 'indicative').length,
 			ready: atLevel === transformations.length && open === 0
