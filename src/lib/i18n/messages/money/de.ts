@@ -28,7 +28,7 @@ const deTopics: Record<ActionTopic, string> = {
 const de: Messages<typeof en> = {
 	costLabel: 'Geschätzte Kosten (EUR)',
 	costRange: (min, max) =>
-		`Richtwert: ${min} bis ${max}. Kein Angebot: ersetzen Sie ihn durch den Betrag Ihres Lieferanten.`,
+		`Richtwert: ${min === null ? `bis ${max}` : `${min} bis ${max}`}. Kein Angebot: ersetzen Sie ihn durch den Betrag Ihres Lieferanten.`,
 	costHelp:
 		'Ihre eigene Schätzung der externen Kosten (Beratung, Schulung, Ausrüstung), ohne interne Stunden.',
 	costTypeLabel: 'Wofür das Geld ist',

@@ -28,8 +28,9 @@ const enTopics: Record<ActionTopic, string> = {
 
 const en = {
 	costLabel: 'Estimated cost (EUR)',
-	costRange: (min: string, max: string) =>
-		`Indicative range: ${min} to ${max}. Not a quote: replace it with your supplier’s figure.`,
+	/** `min` null: the range starts at nothing (the step can be taken without outside spending). */
+	costRange: (min: string | null, max: string) =>
+		`Indicative range: ${min === null ? `up to ${max}` : `${min} to ${max}`}. Not a quote: replace it with your supplier’s figure.`,
 	costHelp:
 		'Your own estimate of the external cost (advice, training, equipment), without internal hours.',
 	costTypeLabel: 'What the money buys',

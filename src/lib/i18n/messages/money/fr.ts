@@ -28,7 +28,7 @@ const frTopics: Record<ActionTopic, string> = {
 const fr: Messages<typeof en> = {
 	costLabel: 'Coût estimé (EUR)',
 	costRange: (min, max) =>
-		`Fourchette indicative : ${min} à ${max}. Ce n'est pas un devis : remplacez-la par le montant de votre fournisseur.`,
+		`Fourchette indicative : ${min === null ? `jusqu'à ${max}` : `${min} à ${max}`}. Ce n'est pas un devis : remplacez-la par le montant de votre fournisseur.`,
 	costHelp:
 		'Votre estimation du coût externe (conseil, formation, équipement), sans les heures internes.',
 	costTypeLabel: "Ce que l'argent finance",

@@ -28,7 +28,7 @@ const nlTopics: Record<ActionTopic, string> = {
 const nl: Messages<typeof en> = {
 	costLabel: 'Geraamde kost (EUR)',
 	costRange: (min, max) =>
-		`Indicatieve vork: ${min} tot ${max}. Geen offerte: vervang het door het bedrag van uw leverancier.`,
+		`Indicatieve vork: ${min === null ? `tot ${max}` : `${min} tot ${max}`}. Geen offerte: vervang het door het bedrag van uw leverancier.`,
 	costHelp:
 		'Uw eigen raming van de externe kost (advies, opleiding, uitrusting), zonder interne uren.',
 	costTypeLabel: 'Waar het geld naartoe gaat',
