@@ -200,11 +200,10 @@ export function meetsAwardBar(t: Pick<TransformationScore, 'status' | 'weakestAr
  *   mean 4.2, weakest area 3.5        -> 0.5
  *   mean 4.1, every area 4 or more    -> 0
  */
-export function pointsToLevel4(
-	t: Pick<TransformationScore, 'score' | 'status' | 'weakestArea'>
-): number {
+export function pointsToLevel4(t: Pick<TransformationScore, 'score' | 'weakestArea'>): number {
 	const meanGap = Math.max(0, FACTORY_OF_THE_FUTURE_LEVEL - round1(t.score ?? 0));
-	if (meanGap > 0 || meetsAwardBar(t) || !t.weakestArea) return meanGap;
+	if (meanGap > 0 || !t.weakestArea) return meanGap;
+	// Mean at 4 or more: what is left is the weakest area's distance, 0 when it is at 4 too.
 	return Math.max(0, FACTORY_OF_THE_FUTURE_LEVEL - round1(t.weakestArea.score));
 }
 
