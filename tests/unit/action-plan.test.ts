@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-	costFields,
+	costTypeAndTopics,
 	addAction,
 	RECORD_LIMITS,
 	addDuration,
@@ -9,6 +9,7 @@ import {
 	dropPriority,
 	editPlan,
 	importanceOf,
+	isUnsourcedEstimate,
 	migrateAssessment,
 	moveAction,
 	movePriority,
@@ -124,31 +125,28 @@ describe('rankTransformations: gap × importance', () => {
 	});
 });
 
-describe('costFields: the money side of a proposed action (v2)', () => {
+describe('costTypeAndTopics: what a proposed action buys, never a cost figure', () => {
 	it.each([
 		[
-			'a costed v2 action starts at the middle of its range, rounded to €100',
-			{ costType: 'consultancy', topics: ['digitalisation'], cost: { min: 5000, max: 15000 } },
-			{
-				costType: 'consultancy',
-				topics: ['digitalisation'],
-				costRange: { min: 5000, max: 15000 },
-				cost: 10000
-			}
-		],
-		[
-			'rounding',
-			{ costType: 'investment', topics: ['automation'], cost: { min: 2500, max: 6200 } },
-			{
-				costType: 'investment',
-				topics: ['automation'],
-				costRange: { min: 2500, max: 6200 },
-				cost: 4400
-			}
+			'a v2 action: its cost type and topics',
+			{ costType: 'consultancy', topics: ['digitalisation'] },
+			{ costType: 'consultancy', topics: ['digitalisation'] }
 		],
 		['a v1 action has none', {}, {}]
 	] as const)('%s', (_name, next, expected) => {
-		expect(costFields(next as Parameters<typeof costFields>[0])).toEqual(expected);
+		expect(costTypeAndTopics(next as Parameters<typeof costTypeAndTopics>[0])).toEqual(expected);
+	});
+});
+
+describe('isUnsourcedEstimate: the cost an earlier version proposed from an unsourced range', () => {
+	it.each([
+		['the middle of the range, rounded to €100', { min: 5000, max: 15000 }, 10000, true],
+		['rounded', { min: 2500, max: 6200 }, 4400, true],
+		['a figure the user changed', { min: 5000, max: 15000 }, 12000, false],
+		['a cleared cost', { min: 5000, max: 15000 }, null, false],
+		['no range: the user’s own figure', undefined, 10000, false]
+	] as const)('%s', (_name, costRange, cost, expected) => {
+		expect(isUnsourcedEstimate({ costRange, cost })).toBe(expected);
 	});
 });
 
@@ -497,6 +495,36 @@ describe('plan changes', () => {
 		const after = change(withPlan);
 		expect(after === withPlan).toBe(!bumps);
 		expect(after.revision).toBe(withPlan.revision + (bumps ? 1 : 0));
+	});
+
+	it('the user’s own cost replaces a figure an earlier version proposed from an unsourced range', () => {
+		// A plan stored before December 2026: the proposed cost is the middle of its range.
+		const old: Assessment = {
+			...withPlan,
+			plan: {
+				...withPlan.plan!,
+				priorities: withPlan.plan!.priorities.map((priority, p) =>
+					p === 0
+						? {
+								...priority,
+								actions: priority.actions.map((action, i) =>
+									i === 0
+										? { ...action, costRange: { min: 5000, max: 15000 }, cost: 10000 }
+										: action
+								)
+							}
+						: priority
+				)
+			}
+		};
+		expect(isUnsourcedEstimate(actions(old, 'digital-factory')[0]!)).toBe(true);
+		const own = setActionCost('digital-factory', 'digital-factory.a@1', 9000, NOW)(old);
+		expect(actions(own, 'digital-factory')[0]).toMatchObject({ cost: 9000 });
+		expect(actions(own, 'digital-factory')[0]!.costRange).toBeUndefined();
+		expect(isUnsourcedEstimate(actions(own, 'digital-factory')[0]!)).toBe(false);
+		// Cleared: nothing left to flag, and no range that would flag a later figure.
+		const cleared = setActionCost('digital-factory', 'digital-factory.a@1', null, NOW)(old);
+		expect(actions(cleared, 'digital-factory')[0]!.costRange).toBeUndefined();
 	});
 
 	it('editPlan stores the proposal on the first edit, and leaves a stored plan alone', () => {

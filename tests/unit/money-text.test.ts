@@ -129,19 +129,13 @@ describe('describeActionMoney: every amount carries the date of its terms', () =
 	});
 });
 
-describe('the indicative cost range of a proposed action', () => {
-	it('says "up to" when the range starts at nothing, and from–to otherwise, in four languages', () => {
-		expect(money.nl.costRange(null, '€ 3.000')).toMatch(/^Indicatieve vork: tot € 3\.000\. /);
-		expect(money.fr.costRange(null, '3 000 €')).toMatch(
-			/^Fourchette indicative : jusqu'à 3 000 €\. /
-		);
-		expect(money.de.costRange(null, '3.000 €')).toMatch(/^Richtwert: bis 3\.000 €\. /);
-		expect(money.en.costRange(null, '€3,000')).toMatch(/^Indicative range: up to €3,000\. /);
-		expect(money.en.costRange('€1,000', '€5,000')).toMatch(
-			/^Indicative range: €1,000 to €5,000\. /
-		);
-		expect(money.nl.costRange('€ 1.000', '€ 5.000')).toMatch(
-			/^Indicatieve vork: € 1\.000 tot € 5\.000\. /
+describe('a cost proposed by an earlier version from an unsourced range', () => {
+	it('asks for the company’s own estimate or quote, in four languages', () => {
+		expect(money.en.unsourcedEstimate).toMatch(/no public source.*own estimate.*quote/);
+		expect(money.nl.unsourcedEstimate).toMatch(/zonder publieke bron.*eigen raming.*offerte/);
+		expect(money.fr.unsourcedEstimate).toMatch(/sans source publique.*propre estimation.*devis/);
+		expect(money.de.unsourcedEstimate).toMatch(
+			/ohne öffentliche Quelle.*eigene Schätzung.*Angebot/
 		);
 	});
 });

@@ -594,6 +594,48 @@ describe('one budget per instrument for the whole plan', () => {
 	});
 });
 
+describe('which totals rest on the company’s own figures', () => {
+	it('counts costed, uncosted and still-unsourced actions per priority and for the plan', () => {
+		const base = plan([
+			[
+				'digital-factory',
+				[
+					{ id: 'own', costType: 'consultancy', topics: ['cybersecurity'], cost: 12000 },
+					{ id: 'old', costType: 'consultancy', topics: ['cybersecurity'], cost: 10000 },
+					{ id: 'none', costType: 'training', topics: ['skills'], cost: null }
+				]
+			],
+			['eco-production', [{ id: 'later', costType: 'investment', cost: null }]]
+		]);
+		// 'old' is a plan stored before December 2026: the middle of an unsourced range.
+		const stored = {
+			...base,
+			priorities: base.priorities.map((p) => ({
+				...p,
+				actions: p.actions.map((a) =>
+					a.id === 'old' ? { ...a, costRange: { min: 5000, max: 15000 } } : a
+				)
+			}))
+		};
+		const finance = planFinance({
+			plan: stored,
+			instruments: FINANCE_CATALOGUE,
+			facts: eligibilityFacts(KORTRIJK, TODAY),
+			today: TODAY
+		});
+		const counts = (t: PlanFinance | PlanFinance['priorities'][number]) => [
+			t.costed,
+			t.uncosted,
+			t.unchecked
+		];
+		expect(finance.priorities.map(counts)).toEqual([
+			[2, 1, 1],
+			[0, 1, 0]
+		]);
+		expect(counts(finance)).toEqual([2, 2, 1]);
+	});
+});
+
 describe('instruments that share one ceiling (one wallet)', () => {
 	it('training and cybersecurity advice of the same wallet spend one yearly ceiling', () => {
 		const cyber = {

@@ -418,7 +418,45 @@ describe('buildReport: numbers', () => {
 		);
 		expect(text).toContain('Estimated cost €30,000 · ');
 		expect(text).toContain('Net cost €18,000');
-		expect(text).toContain('Enter an estimated cost to see what support pays and the net cost.');
+		// An action without a cost says "not set" in its column; no per-line request for it.
+		expect(text).not.toContain('Enter an estimated cost to see what support pays');
+	});
+
+	it('marks a cost an earlier version proposed from an unsourced range, in its cell and under the totals', () => {
+		const { doc, finance } = reportFor('nl', (a) => ({
+			...a,
+			plan: {
+				...a.plan!,
+				priorities: a.plan!.priorities.map((p, i) =>
+					i === 0
+						? {
+								...p,
+								actions: p.actions.map((x, j) =>
+									j === 0 ? { ...x, costRange: { min: 5000, max: 15000 }, cost: 10000 } : x
+								)
+							}
+						: p
+				)
+			}
+		}));
+		expect([finance.costed, finance.unchecked]).toEqual([1, 1]);
+		const text = allText(doc);
+		expect(text).toContain('niet-nagekeken raming');
+		expect(text).toContain(
+			'1 kost is nog een bedrag dat een eerdere versie van deze scan zonder publieke bron voorstelde'
+		);
+	});
+
+	it('asks for costs, once, instead of a table of zeros when no action has one', () => {
+		const { doc, finance } = reportFor('en');
+		expect(finance.costed).toBe(0);
+		const page2 = (doc.content as unknown[])[1];
+		expect(strings(page2).join('\n')).toContain(
+			'No action has an estimated cost yet. Enter your own estimate or a supplier’s quote for each action'
+		);
+		const text = allText(doc);
+		expect(text).not.toContain('Estimated cost €0');
+		expect(text).not.toContain('Enter an estimated cost to see what support pays');
 	});
 
 	it('says how to request the advisory site visit, from the catalogue entry with its source', () => {

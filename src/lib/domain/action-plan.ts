@@ -161,30 +161,25 @@ export function proposeActions(input: {
 			owner: localize(input.questionnaire.roles?.[next.lead], input.language),
 			dueDate: addDuration(input.today, next.duration),
 			fromQuestionnaire: { questionId: question.id, from },
-			...costFields(next)
+			...costTypeAndTopics(next)
 		});
 	}
 	return actions;
 }
 
 /**
- * The money side of a proposed action, from a v2 next action: what it buys, its topics, the
- * typical range and, as the starting estimate, the middle of the range rounded to €100. A v1
- * next action has none of these; the user enters them.
+ * What a proposed action's money buys and its themes, from a v2 next action (a v1 next action has
+ * neither; the user chooses them). No cost: the company enters its own estimate, since no public
+ * source gives what such a step costs (docs/authoring.md).
  *
- *   {costType: consultancy, topics: [digitalisation], cost: {min: 5000, max: 15000}}
- *     -> {costType: consultancy, topics: [digitalisation], costRange: {…}, cost: 10000}
+ *   {costType: consultancy, topics: [digitalisation]} -> {costType: consultancy, topics: [digitalisation]}
  */
-export function costFields(
-	next: Pick<NextAction, 'costType' | 'topics' | 'cost'>
-): Pick<PlanAction, 'costType' | 'topics' | 'costRange' | 'cost'> {
-	const fields: Pick<PlanAction, 'costType' | 'topics' | 'costRange' | 'cost'> = {};
+export function costTypeAndTopics(
+	next: Pick<NextAction, 'costType' | 'topics'>
+): Pick<PlanAction, 'costType' | 'topics'> {
+	const fields: Pick<PlanAction, 'costType' | 'topics'> = {};
 	if (next.costType) fields.costType = next.costType;
 	if (next.topics) fields.topics = [...next.topics];
-	if (next.cost) {
-		fields.costRange = { ...next.cost };
-		fields.cost = Math.round((next.cost.min + next.cost.max) / 2 / 100) * 100;
-	}
 	return fields;
 }
 
@@ -640,9 +635,14 @@ export function setActionCost(
 	if (cost !== null && !(Number.isFinite(cost) && cost >= 0 && cost <= RECORD_LIMITS.euros))
 		return (assessment) => assessment;
 	const value = cost === null ? null : Math.round(cost);
-	return withAction(id, actionId, now, (action) =>
-		(action.cost ?? null) === value ? action : { ...action, cost: value }
-	);
+	return withAction(id, actionId, now, (action) => {
+		if ((action.cost ?? null) === value && !action.costRange) return action;
+		// The user's own figure replaces an unsourced proposal (isUnsourcedEstimate in plan-finance):
+		// its range goes.
+		const next = { ...action, cost: value };
+		delete next.costRange;
+		return next;
+	});
 }
 
 /** Sets what an action's money buys (consultancy, training, investment, R&D), or clears it. */

@@ -81,6 +81,10 @@ export type CostTotals = {
 	net: number;
 	/** Actions without a cost estimate: they are not in the sums. */
 	uncosted: number;
+	/** Actions with one. With none, the sums are zeros that say nothing: pages ask for costs. */
+	costed: number;
+	/** Costed actions whose figure is still an unsourced proposal (isUnsourcedEstimate). */
+	unchecked: number;
 };
 
 export type PriorityFinance = CostTotals & {
@@ -256,8 +260,28 @@ function sumTotals(items: readonly CostTotals[]): CostTotals {
 		cost,
 		support,
 		net: cost - support,
-		uncosted: items.reduce((n, i) => n + i.uncosted, 0)
+		uncosted: items.reduce((n, i) => n + i.uncosted, 0),
+		costed: items.reduce((n, i) => n + i.costed, 0),
+		unchecked: items.reduce((n, i) => n + i.unchecked, 0)
 	};
+}
+
+/**
+ * Whether an action's cost is still the figure the scan itself proposed before December 2026:
+ * the middle of a "typical range" (rounded to €100) that had no public source. The plan keeps
+ * the figure, it is the user's plan now, but the screen and the PDF call it unchecked until the
+ * user enters their own (setActionCost then drops the range).
+ *
+ *   {costRange: {min: 5000, max: 15000}, cost: 10000} -> true
+ *   {costRange: {min: 5000, max: 15000}, cost: 12000} -> false (the user's figure)
+ */
+export function isUnsourcedEstimate(action: Pick<PlanAction, 'cost' | 'costRange'>): boolean {
+	const range = action.costRange;
+	return (
+		!!range &&
+		typeof action.cost === 'number' &&
+		action.cost === Math.round((range.min + range.max) / 2 / 100) * 100
+	);
 }
 
 /**
@@ -359,11 +383,13 @@ export function planFinance(input: PlanFinanceInput): PlanFinance {
 			};
 		});
 		const totals = sumTotals(
-			actions.map((a) => ({
+			actions.map((a, i) => ({
 				cost: a.cost ?? 0,
 				support: a.support?.amount ?? 0,
 				net: 0,
-				uncosted: a.cost === null ? 1 : 0
+				uncosted: a.cost === null ? 1 : 0,
+				costed: a.cost === null ? 0 : 1,
+				unchecked: a.cost !== null && isUnsourcedEstimate(priority.actions[i]!) ? 1 : 0
 			}))
 		);
 		return { transformationId: priority.transformationId, actions, ...totals };

@@ -163,7 +163,11 @@ export const planActionSchema = v.object({
 	costType: v.optional(v.picklist(ACTION_COST_TYPES)),
 	/** What the action is about; from the questionnaire (v2) or chosen by the user. */
 	topics: v.optional(list(v.picklist(ACTION_TOPICS), RECORD_LIMITS.topics)),
-	/** The questionnaire's typical cost range in EUR (v2): indicative, not a quote. */
+	/**
+	 * Written only by versions before December 2026: a "typical" cost range in EUR the
+	 * questionnaire gave without a public source, whose middle became the proposed cost. Read (old
+	 * plans keep loading and their figure is flagged, see isUnsourcedEstimate), never written.
+	 */
 	costRange: v.optional(v.object({ min: euros, max: euros })),
 	/** The estimated total cost in EUR the plan counts with; null or absent when none is set. */
 	cost: v.optional(v.nullable(euros))

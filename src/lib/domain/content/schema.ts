@@ -129,18 +129,6 @@ export const ACTION_TOPICS = [
 ] as const;
 export type ActionTopic = (typeof ACTION_TOPICS)[number];
 
-const euroRangeSchema = v.pipe(
-	v.strictObject({
-		min: v.pipe(v.number(), v.integer(), v.minValue(0)),
-		max: v.pipe(v.number(), v.integer(), v.minValue(0))
-	}),
-	v.check((r) => r.min <= r.max, 'min must not be larger than max'),
-	v.description(
-		'Typical total cost in EUR for an SME: external spend and equipment, not internal hours.'
-	)
-);
-export type EuroRange = v.InferOutput<typeof euroRangeSchema>;
-
 export const nextActionSchema = v.strictObject({
 	id: v.optional(
 		v.pipe(
@@ -174,7 +162,9 @@ export const nextActionSchema = v.strictObject({
 			v.description('One or more themes; required from version 2 on.')
 		)
 	),
-	cost: v.optional(euroRangeSchema),
+	// No typical cost range: every figure a user sees needs a public source, and none gives what
+	// these steps cost a manufacturer; the plan asks for the company's own estimate instead.
+	// (strictObject refuses a `cost` key, so such a figure cannot come back unnoticed.)
 	after: v.optional(
 		v.pipe(
 			v.array(kebabId),

@@ -23,7 +23,7 @@ import { isHonestEstimate, measuredMinutes } from './time-estimate.ts';
 
 /**
  * From this questionnaire version on, content must meet the rules written down with v2
- * (docs/authoring.md): practices, ADMA names, next-action ids and costs, sources for legal
+ * (docs/authoring.md): practices, ADMA names, next-action ids, cost types and topics, sources for legal
  * claims, a measured time estimate. Version 1 was written before them and stays as it was.
  */
 export const STRICT_FROM_VERSION = 2;
@@ -51,10 +51,14 @@ function dottedPath(issue: v.BaseIssue<unknown>): string {
 function shapeIssues(issues: readonly v.BaseIssue<unknown>[]): ContentIssue[] {
 	return issues.map((issue) => {
 		// valibot's own messages start with "Invalid …"; ours are written for content authors.
-		const message =
-			issue.message.startsWith('Invalid') && issue.expected && issue.received
-				? `expected ${issue.expected}, got ${issue.received}`
-				: issue.message;
+		// A key a strict object does not know comes as "expected never": name it as such.
+		const message = !issue.message.startsWith('Invalid')
+			? issue.message
+			: issue.expected === 'never' && issue.kind === 'schema' && issue.type === 'strict_object'
+				? `${issue.received} is not a field here (see docs/authoring.md)`
+				: issue.expected && issue.received
+					? `expected ${issue.expected}, got ${issue.received}`
+					: issue.message;
 		return { path: dottedPath(issue), message, severity: 'error' as const };
 	});
 }
@@ -230,8 +234,7 @@ function strictIssues(transformation: Transformation): ContentIssue[] {
 			issues.push(
 				...required(action.id, `${actionAt}.id`, 'an id'),
 				...required(action.costType, `${actionAt}.costType`, 'the cost type'),
-				...required(action.topics, `${actionAt}.topics`, 'the topics'),
-				...required(action.cost, `${actionAt}.cost`, 'the cost range')
+				...required(action.topics, `${actionAt}.topics`, 'the topics')
 			);
 		});
 	});

@@ -1,5 +1,5 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import { importanceOf, localize, orderConflicts } from '$lib/domain';
+import { importanceOf, isUnsourcedEstimate, localize, orderConflicts } from '$lib/domain';
 import { describeActionMoney } from '$lib/i18n/messages/money/describe';
 import { formatSignedGap } from '$lib/i18n/format';
 import type { Ctx } from '../context';
@@ -75,14 +75,8 @@ export function actionPlan(ctx: Ctx): Content {
 							{
 								stack: [
 									{ text: action.cost ? euro(action.cost) : t.notSet, alignment: 'right' },
-									...(action.costRange
-										? [
-												{
-													text: `${euro(action.costRange.min)}–${euro(action.costRange.max)}`,
-													style: 'small',
-													alignment: 'right'
-												}
-											]
+									...(isUnsourcedEstimate(action)
+										? [{ text: m.unsourcedShort, style: 'small', alignment: 'right' }]
 										: [])
 								],
 								style: 'cell'
@@ -91,7 +85,8 @@ export function actionPlan(ctx: Ctx): Content {
 					: [])
 			]);
 			const finance = money?.actions.find((a) => a.actionId === action.id);
-			if (!finance) return;
+			// No cost: its column says "not set" and the money section asks for costs once, not per line.
+			if (!finance || finance.missing === 'cost') return;
 			const text = describeActionMoney(finance, m, fmt);
 			moneyLines.push({
 				text: [
@@ -124,7 +119,8 @@ export function actionPlan(ctx: Ctx): Content {
 						}
 					: { text: t.noActions, italics: true, color: COLOR.muted },
 				...moneyLines,
-				...(money
+				// Only a priority with a costed action has totals worth a line; zeros say nothing.
+				...(money?.costed
 					? [
 							{
 								text: [

@@ -10,6 +10,15 @@ import { COLOR, heading, RULED } from '../layout';
 export function moneyTable({ input, m, euro, nameOf }: Ctx): Content[] {
 	const finance = input.finance;
 	if (!finance || !finance.priorities.length) return [];
+	// Nothing costed yet: a table of zeros would tell the board nothing.
+	if (!finance.costed)
+		return [
+			{
+				stack: [heading(m.totalsHeading, 'h2'), { text: m.noCostsYet }],
+				unbreakable: true,
+				margin: [0, 10, 0, 0]
+			}
+		];
 	const th = (text: string, right = false): TableCell => ({
 		text,
 		style: 'th',
@@ -48,6 +57,15 @@ export function moneyTable({ input, m, euro, nameOf }: Ctx): Content[] {
 					? [
 							{
 								text: m.uncosted(finance.uncosted),
+								style: 'small',
+								margin: [0, 3, 0, 0]
+							} as Content
+						]
+					: []),
+				...(finance.unchecked
+					? [
+							{
+								text: m.uncheckedCosts(finance.unchecked),
 								style: 'small',
 								margin: [0, 3, 0, 0]
 							} as Content

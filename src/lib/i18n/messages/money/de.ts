@@ -27,8 +27,9 @@ const deTopics: Record<ActionTopic, string> = {
 
 const de: Messages<typeof en> = {
 	costLabel: 'Geschätzte Kosten (EUR)',
-	costRange: (min, max) =>
-		`Richtwert: ${min === null ? `bis ${max}` : `${min} bis ${max}`}. Kein Angebot: ersetzen Sie ihn durch den Betrag Ihres Lieferanten.`,
+	unsourcedEstimate:
+		'Diesen Betrag hat eine frühere Version dieses Scans aus einer Richtspanne ohne öffentliche Quelle vorgeschlagen. Ersetzen Sie ihn durch Ihre eigene Schätzung oder das Angebot Ihres Lieferanten.',
+	unsourcedShort: 'ungeprüfte Schätzung',
 	costHelp:
 		'Ihre eigene Schätzung der externen Kosten (Beratung, Schulung, Ausrüstung), ohne interne Stunden.',
 	costTypeLabel: 'Wofür das Geld ist',
@@ -104,8 +105,15 @@ const de: Messages<typeof en> = {
 			one: `${n} Maßnahme hat keine Kostenschätzung und ist nicht eingerechnet.`,
 			other: `${n} Maßnahmen haben keine Kostenschätzung und sind nicht eingerechnet.`
 		}),
+	uncheckedCosts: (n) =>
+		plural('de', n, {
+			one: `${n} Betrag ist noch ein Wert, den eine frühere Version dieses Scans ohne öffentliche Quelle vorgeschlagen hat: Ersetzen Sie ihn durch Ihre eigene Schätzung.`,
+			other: `${n} Beträge sind noch Werte, die eine frühere Version dieses Scans ohne öffentliche Quelle vorgeschlagen hat: Ersetzen Sie sie durch Ihre eigenen Schätzungen.`
+		}),
 	totalsNote:
-		'Schätzungen aus Richtwerten für die Kosten und den veröffentlichten Bedingungen jeder Förderung; über den tatsächlichen Betrag entscheidet nur die zuständige Stelle. Förderungen, deren Bedingungen keine aktuelle öffentliche Quelle bestätigt, werden gezeigt, aber nicht eingerechnet.',
+		'Die Kosten sind Ihre eigenen Schätzungen; die Förderung folgt den veröffentlichten Bedingungen jeder Förderung, und über den tatsächlichen Betrag entscheidet nur die zuständige Stelle. Förderungen, deren Bedingungen keine aktuelle öffentliche Quelle bestätigt, werden gezeigt, aber nicht eingerechnet.',
+	noCostsYet:
+		'Noch hat keine Maßnahme geschätzte Kosten. Geben Sie für jede Maßnahme Ihre eigene Schätzung oder das Angebot eines Lieferanten ein: Dann zeigt der Plan, was die Förderung zahlt und was netto bleibt.',
 	freshness: (checked, total) =>
 		`${checked} von ${total} ${plural('de', total, { one: 'Angabe', other: 'Angaben' })} in den letzten 12 Monaten überprüft`,
 	freshnessHelp:

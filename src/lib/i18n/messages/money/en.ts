@@ -28,9 +28,10 @@ const enTopics: Record<ActionTopic, string> = {
 
 const en = {
 	costLabel: 'Estimated cost (EUR)',
-	/** `min` null: the range starts at nothing (the step can be taken without outside spending). */
-	costRange: (min: string | null, max: string) =>
-		`Indicative range: ${min === null ? `up to ${max}` : `${min} to ${max}`}. Not a quote: replace it with your supplier’s figure.`,
+	/** A cost an earlier version proposed from a range without a public source (isUnsourcedEstimate). */
+	unsourcedEstimate:
+		'An earlier version of this scan proposed this figure from a typical range that had no public source. Replace it with your own estimate or your supplier’s quote.',
+	unsourcedShort: 'unchecked estimate',
 	costHelp:
 		'Your own estimate of the external cost (advice, training, equipment), without internal hours.',
 	costTypeLabel: 'What the money buys',
@@ -105,8 +106,15 @@ const en = {
 			one: `${n} action has no cost estimate and is not included.`,
 			other: `${n} actions have no cost estimate and are not included.`
 		}),
+	uncheckedCosts: (n: number) =>
+		plural('en', n, {
+			one: `${n} cost is still a figure an earlier version of this scan proposed without a public source: replace it with your own estimate.`,
+			other: `${n} costs are still figures an earlier version of this scan proposed without a public source: replace them with your own estimates.`
+		}),
 	totalsNote:
-		'Estimates from indicative cost ranges and each scheme’s published terms; only the operator of a scheme decides the real amount. Support whose terms no current public source confirms is shown but not counted.',
+		'The costs are your own estimates; the support follows each scheme’s published terms, and only the operator of a scheme decides the real amount. Support whose terms no current public source confirms is shown but not counted.',
+	noCostsYet:
+		'No action has an estimated cost yet. Enter your own estimate or a supplier’s quote for each action: the plan then shows what support pays and the net cost.',
 	freshness: (checked: number, total: number) =>
 		`${checked} of ${total} ${plural('en', total, { one: 'fact', other: 'facts' })} checked in the last 12 months`,
 	freshnessHelp:

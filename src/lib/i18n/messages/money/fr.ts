@@ -27,8 +27,9 @@ const frTopics: Record<ActionTopic, string> = {
 
 const fr: Messages<typeof en> = {
 	costLabel: 'Coût estimé (EUR)',
-	costRange: (min, max) =>
-		`Fourchette indicative : ${min === null ? `jusqu'à ${max}` : `${min} à ${max}`}. Ce n'est pas un devis : remplacez-la par le montant de votre fournisseur.`,
+	unsourcedEstimate:
+		"Ce montant a été proposé par une version antérieure de ce scan, à partir d'une fourchette indicative sans source publique. Remplacez-le par votre propre estimation ou le devis de votre fournisseur.",
+	unsourcedShort: 'estimation non vérifiée',
 	costHelp:
 		'Votre estimation du coût externe (conseil, formation, équipement), sans les heures internes.',
 	costTypeLabel: "Ce que l'argent finance",
@@ -103,8 +104,15 @@ const fr: Messages<typeof en> = {
 			one: `${n} action n'a pas de coût estimé et n'est pas comptée.`,
 			other: `${n} actions n'ont pas de coût estimé et ne sont pas comptées.`
 		}),
+	uncheckedCosts: (n) =>
+		plural('fr', n, {
+			one: `${n} coût est encore un montant proposé sans source publique par une version antérieure de ce scan : remplacez-le par votre propre estimation.`,
+			other: `${n} coûts sont encore des montants proposés sans source publique par une version antérieure de ce scan : remplacez-les par vos propres estimations.`
+		}),
 	totalsNote:
-		"Estimations fondées sur des fourchettes de coût indicatives et les conditions publiées de chaque aide ; seul l'opérateur décide du montant réel. Les aides dont aucune source publique actuelle ne confirme les conditions sont affichées mais non comptées.",
+		"Les coûts sont vos propres estimations ; les aides suivent les conditions publiées de chaque dispositif, et seul l'opérateur décide du montant réel. Les aides dont aucune source publique actuelle ne confirme les conditions sont affichées mais non comptées.",
+	noCostsYet:
+		"Aucune action n'a encore de coût estimé. Indiquez pour chaque action votre propre estimation ou le devis d'un fournisseur : le plan montre alors ce que paient les aides et le coût net.",
 	freshness: (checked, total) =>
 		`${checked} ${plural('fr', checked, { one: 'donnée vérifiée', other: 'données vérifiées' })} sur ${total} au cours des 12 derniers mois`,
 	freshnessHelp:

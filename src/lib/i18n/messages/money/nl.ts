@@ -27,8 +27,9 @@ const nlTopics: Record<ActionTopic, string> = {
 
 const nl: Messages<typeof en> = {
 	costLabel: 'Geraamde kost (EUR)',
-	costRange: (min, max) =>
-		`Indicatieve vork: ${min === null ? `tot ${max}` : `${min} tot ${max}`}. Geen offerte: vervang het door het bedrag van uw leverancier.`,
+	unsourcedEstimate:
+		'Dit bedrag stelde een eerdere versie van deze scan voor, op basis van een richtvork zonder publieke bron. Vervang het door uw eigen raming of de offerte van uw leverancier.',
+	unsourcedShort: 'niet-nagekeken raming',
 	costHelp:
 		'Uw eigen raming van de externe kost (advies, opleiding, uitrusting), zonder interne uren.',
 	costTypeLabel: 'Waar het geld naartoe gaat',
@@ -96,8 +97,15 @@ const nl: Messages<typeof en> = {
 			one: `${n} actie heeft geen kostenraming en is niet meegerekend.`,
 			other: `${n} acties hebben geen kostenraming en zijn niet meegerekend.`
 		}),
+	uncheckedCosts: (n) =>
+		plural('nl', n, {
+			one: `${n} kost is nog een bedrag dat een eerdere versie van deze scan zonder publieke bron voorstelde: vervang het door uw eigen raming.`,
+			other: `${n} kosten zijn nog bedragen die een eerdere versie van deze scan zonder publieke bron voorstelde: vervang ze door uw eigen ramingen.`
+		}),
 	totalsNote:
-		'Ramingen op basis van indicatieve kostenvorken en de gepubliceerde voorwaarden van elke regeling; alleen de beheerder van een regeling beslist over het echte bedrag. Steun waarvan geen actuele openbare bron de voorwaarden bevestigt, wordt getoond maar niet meegeteld.',
+		'De kosten zijn uw eigen ramingen; de steun volgt de gepubliceerde voorwaarden van elke regeling en alleen de beheerder van een regeling beslist over het echte bedrag. Steun waarvan geen actuele openbare bron de voorwaarden bevestigt, wordt getoond maar niet meegeteld.',
+	noCostsYet:
+		'Nog geen enkele actie heeft een geraamde kost. Vul per actie uw eigen raming of de offerte van een leverancier in: dan toont het plan wat de steun betaalt en wat de nettokost is.',
 	freshness: (checked, total) =>
 		`${checked} van ${total} ${plural('nl', total, { one: 'gegeven', other: 'gegevens' })} nagekeken in de laatste 12 maanden`,
 	freshnessHelp:
