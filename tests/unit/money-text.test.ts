@@ -129,6 +129,38 @@ describe('describeActionMoney: every amount carries the date of its terms', () =
 	});
 });
 
+describe('describeActionMoney: another scheme that would pay for the same action', () => {
+	/** fxKmoTraining under another id, its rates times `factor`. */
+	const twin = (id: string, factor: number) => {
+		const copy = JSON.parse(JSON.stringify(fxKmoTraining).replaceAll('fx-kmo-training', id));
+		for (const size of Object.keys(copy.funding.rate)) copy.funding.rate[size] *= factor;
+		return copy as typeof fxKmoTraining;
+	};
+	const notes = (factor: number) => {
+		const finance = planFinance({
+			plan: financePlan([
+				['human-centred-production', [{ id: 'course', costType: 'training', cost: 10000 }]]
+			]),
+			instruments: [fxKmoTraining, twin('fx-other', factor)],
+			facts: eligibilityFacts(KORTRIJK, TODAY),
+			today: TODAY
+		});
+		return describeActionMoney(finance.priorities[0]!.actions[0]!, money.en, format('en')).notes;
+	};
+
+	it('paying less: only the larger amount counts', () => {
+		expect(notes(0.5)[0]).toMatch(
+			/^fx-other would pay €1500 instead\. .*only the larger amount is counted\./
+		);
+	});
+
+	it('paying as much: one of the two counts, no "larger" amount', () => {
+		expect(notes(1)[0]).toMatch(
+			/^fx-(other|kmo-training) would pay the same, €3000\. .*only one of the two is counted\./
+		);
+	});
+});
+
 describe('a cost proposed by an earlier version from an unsourced range', () => {
 	it('asks for the company’s own estimate or quote, in four languages', () => {
 		expect(money.en.unsourcedEstimate).toMatch(/no public source.*own estimate.*quote/);

@@ -83,6 +83,8 @@ const de: Messages<typeof en> = {
 		`${instrument} würde ${amount} zahlen, aber der Aufruf endete am ${date} und ein neuer Aufruf ist nicht bestätigt: nicht eingerechnet.`,
 	notCountedCompetitive: (instrument, amount) =>
 		`${instrument} könnte bis zu ${amount} zahlen, wählt aber in Wettbewerbsaufrufen unter den Antragstellern aus: nicht eingerechnet.`,
+	alternativeSame: (instrument, amount) =>
+		`${instrument} würde denselben Betrag zahlen, ${amount}. Förderungen zahlen selten zweimal für dieselben Kosten, daher wird nur eine der beiden eingerechnet.`,
 	alternative: (instrument, amount) =>
 		`${instrument} würde stattdessen ${amount} zahlen. Förderungen zahlen selten zweimal für dieselben Kosten, daher zählt nur der höhere Betrag.`,
 	refusedMinCost: (instrument, minCost) =>

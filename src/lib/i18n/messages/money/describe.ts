@@ -84,15 +84,26 @@ export type ActionMoneyText = {
  * An amount that is shown but not counted, with the date of the terms it comes from (every
  * figure a reader sees carries its date) and, when the profile lacks a fact, what to add.
  */
-function notCountedText(offer: SupportOffer, t: MoneyMessages, f: MoneyFormat): string {
+/** `counted`: the amount of the support counted for the action, if any. */
+function notCountedText(
+	offer: SupportOffer,
+	t: MoneyMessages,
+	f: MoneyFormat,
+	counted?: number
+): string {
 	return [
-		notCountedSentence(offer, t, f),
+		notCountedSentence(offer, t, f, counted),
 		t.termsAsOf(f.month(offer.instrument.asOf)),
 		...uncheckedConditions(offer.instrument, offer.unchecked ?? [], t, f)
 	].join(' ');
 }
 
-function notCountedSentence(offer: SupportOffer, t: MoneyMessages, f: MoneyFormat): string {
+function notCountedSentence(
+	offer: SupportOffer,
+	t: MoneyMessages,
+	f: MoneyFormat,
+	counted?: number
+): string {
 	const name = f.name(offer.instrument.name);
 	const amount = f.euro(offer.amount);
 	switch (offer.notCounted) {
@@ -109,7 +120,10 @@ function notCountedSentence(offer: SupportOffer, t: MoneyMessages, f: MoneyForma
 		case 'competitive':
 			return t.notCountedCompetitive(name, amount);
 		default:
-			return t.alternative(name, amount);
+			// Offers are ranked by amount: an alternative pays less than the counted one, or as much.
+			return offer.amount === counted
+				? t.alternativeSame(name, amount)
+				: t.alternative(name, amount);
 	}
 }
 
@@ -146,7 +160,7 @@ export function describeActionMoney(
 		.filter(({ reason }) => reason.kind === 'no-rate')
 		.map(({ instrument }) => f.name(instrument.name));
 	const notes = [
-		...action.alternatives.map((alternative) => notCountedText(alternative, t, f)),
+		...action.alternatives.map((alternative) => notCountedText(alternative, t, f, offer?.amount)),
 		...action.refused
 			.filter(({ reason }) => reason.kind !== 'no-rate')
 			.map(({ instrument, reason }) => {

@@ -84,6 +84,9 @@ const en = {
 		`${instrument} would pay ${amount}, but its call closed on ${date} and a new call is not confirmed: not counted.`,
 	notCountedCompetitive: (instrument: string, amount: string) =>
 		`${instrument} could pay up to ${amount}, but it selects among applicants in competitive calls: not counted.`,
+	/** Another scheme that would pay exactly the amount counted. */
+	alternativeSame: (instrument: string, amount: string) =>
+		`${instrument} would pay the same, ${amount}. Schemes rarely pay twice for the same cost, so only one of the two is counted.`,
 	alternative: (instrument: string, amount: string) =>
 		`${instrument} would pay ${amount} instead. Schemes rarely pay twice for the same cost, so only the larger amount is counted.`,
 	refusedMinCost: (instrument: string, minCost: string) =>

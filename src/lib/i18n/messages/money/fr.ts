@@ -82,6 +82,8 @@ const fr: Messages<typeof en> = {
 		`${instrument} paierait ${amount}, mais l'appel a été clôturé le ${date} et un nouvel appel n'est pas confirmé : non compté.`,
 	notCountedCompetitive: (instrument, amount) =>
 		`${instrument} pourrait payer jusqu'à ${amount}, mais sélectionne les candidats par appels à projets concurrentiels : non compté.`,
+	alternativeSame: (instrument, amount) =>
+		`${instrument} paierait le même montant, ${amount}. Les aides paient rarement deux fois le même coût : une seule des deux est comptée.`,
 	alternative: (instrument, amount) =>
 		`${instrument} paierait ${amount} à la place. Les aides paient rarement deux fois le même coût : seul le montant le plus élevé est compté.`,
 	refusedMinCost: (instrument, minCost) =>

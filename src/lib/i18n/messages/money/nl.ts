@@ -75,6 +75,8 @@ const nl: Messages<typeof en> = {
 		`${instrument} zou ${amount} betalen, maar de oproep is op ${date} afgesloten en een nieuwe oproep is niet bevestigd: niet meegeteld.`,
 	notCountedCompetitive: (instrument, amount) =>
 		`${instrument} zou tot ${amount} kunnen betalen, maar selecteert aanvragers via competitieve oproepen: niet meegeteld.`,
+	alternativeSame: (instrument, amount) =>
+		`${instrument} zou hetzelfde betalen, ${amount}. Regelingen betalen zelden twee keer voor dezelfde kost, dus maar één van beide telt.`,
 	alternative: (instrument, amount) =>
 		`${instrument} zou in de plaats ${amount} betalen. Regelingen betalen zelden twee keer voor dezelfde kost, dus alleen het hoogste bedrag telt.`,
 	refusedMinCost: (instrument, minCost) =>
