@@ -1,5 +1,5 @@
 // npm run --silent content:stale: the instruments not checked against their source in the last 6
-// months, oldest first, one per line: checked date, whether the facts are confirmed, level, id and
+// months and those no current source confirms, oldest first, one per line: checked date, whether the facts are confirmed, level, id and
 // the page to check. For maintainers; the app itself says how many facts are fresh.
 import { resolve } from 'node:path';
 import { loadContent } from '../src/lib/server/content';
@@ -19,5 +19,5 @@ for (const entry of stale) {
 	);
 }
 console.log(
-	`${stale.length} of ${content.instruments.length} instruments not checked in the last ${RECHECK_AFTER_MONTHS} months`
+	`${stale.length} of ${content.instruments.length} instruments unconfirmed or not checked in the last ${RECHECK_AFTER_MONTHS} months`
 );

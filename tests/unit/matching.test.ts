@@ -921,11 +921,12 @@ describe('checkedFacts: the freshness line of the catalogue', () => {
 });
 
 describe('staleInstruments: npm run content:stale', () => {
-	it('lists those not checked in 6 months, oldest first, with the page to check', () => {
+	it('lists those not checked in 6 months and the unconfirmed, oldest first, with the page to check', () => {
 		const at = new Date('2026-12-01T12:00:00Z');
 		const list = staleInstruments(
 			[
 				{ ...vlVoucher, id: 'recent', checked: '2026-06-02' },
+				{ ...vlVoucher, id: 'looked-at-today', checked: '2026-12-01', confirmed: false },
 				{ ...vlVoucher, id: 'six-months', checked: '2026-06-01' },
 				{ ...waCheque, id: 'old', checked: '2024-03-15', confirmed: false },
 				{
@@ -941,7 +942,8 @@ describe('staleInstruments: npm run content:stale', () => {
 		expect(list.map((e) => [e.checked, e.id, e.confirmed, e.url])).toEqual([
 			['2024-03-15', 'old', false, 'https://example.org/wa-cheque'],
 			['2025-01-10', 'report-only', true, null],
-			['2026-06-01', 'six-months', true, 'https://example.org/vl-voucher']
+			['2026-06-01', 'six-months', true, 'https://example.org/vl-voucher'],
+			['2026-12-01', 'looked-at-today', false, 'https://example.org/vl-voucher']
 		]);
 	});
 });

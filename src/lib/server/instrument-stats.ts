@@ -58,16 +58,20 @@ export type StaleEntry = {
 
 /**
  * The instruments whose `checked` date is more than 6 months before `today` (or exactly 6
- * months), oldest first, ties by id: what maintainers should check against the source next.
+ * months), and every unconfirmed one however recently it was looked at (no source confirms it
+ * yet), oldest first, ties by id: what maintainers should check against the source next.
  *
- *   checked 2026-05-31 at 2026-12-01 -> listed; checked 2026-06-02 -> not listed
+ *   checked 2026-05-31 at 2026-12-01 -> listed; checked 2026-06-02 -> not listed, unless unconfirmed
  */
 export function staleInstruments(
 	instruments: readonly CatalogueInstrument[],
 	today: Date
 ): StaleEntry[] {
 	return instruments
-		.filter((instrument) => monthsSince(instrument.checked, today) >= RECHECK_AFTER_MONTHS)
+		.filter(
+			(instrument) =>
+				!instrument.confirmed || monthsSince(instrument.checked, today) >= RECHECK_AFTER_MONTHS
+		)
 		.map((instrument) => ({
 			id: instrument.id,
 			level: instrument.level,
