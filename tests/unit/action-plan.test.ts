@@ -39,6 +39,7 @@ import {
 	fixtureAssessment,
 	fixtureQuestionnaire,
 	fixtureScoreAndMatches,
+	withUnsourcedFirstCost,
 	type FixtureAnswers
 } from '../fixtures/plan-fixture';
 
@@ -499,24 +500,7 @@ describe('plan changes', () => {
 
 	it('the user’s own cost replaces a figure an earlier version proposed from an unsourced range', () => {
 		// A plan stored before December 2026: the proposed cost is the middle of its range.
-		const old: Assessment = {
-			...withPlan,
-			plan: {
-				...withPlan.plan!,
-				priorities: withPlan.plan!.priorities.map((priority, p) =>
-					p === 0
-						? {
-								...priority,
-								actions: priority.actions.map((action, i) =>
-									i === 0
-										? { ...action, costRange: { min: 5000, max: 15000 }, cost: 10000 }
-										: action
-								)
-							}
-						: priority
-				)
-			}
-		};
+		const old = withUnsourcedFirstCost(withPlan);
 		expect(isUnsourcedEstimate(actions(old, 'digital-factory')[0]!)).toBe(true);
 		const own = setActionCost('digital-factory', 'digital-factory.a@1', 9000, NOW)(old);
 		expect(actions(own, 'digital-factory')[0]).toMatchObject({ cost: 9000 });

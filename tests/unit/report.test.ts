@@ -24,7 +24,8 @@ import {
 	fixtureAssessment,
 	fixtureInstruments,
 	fixtureQuestionnaire,
-	fixtureScoreAndMatches
+	fixtureScoreAndMatches,
+	withUnsourcedFirstCost
 } from '../fixtures/plan-fixture';
 
 const NOW = '2026-11-22T10:00:00.000Z';
@@ -423,22 +424,7 @@ describe('buildReport: numbers', () => {
 	});
 
 	it('marks a cost an earlier version proposed from an unsourced range, in its cell and under the totals', () => {
-		const { doc, finance } = reportFor('nl', (a) => ({
-			...a,
-			plan: {
-				...a.plan!,
-				priorities: a.plan!.priorities.map((p, i) =>
-					i === 0
-						? {
-								...p,
-								actions: p.actions.map((x, j) =>
-									j === 0 ? { ...x, costRange: { min: 5000, max: 15000 }, cost: 10000 } : x
-								)
-							}
-						: p
-				)
-			}
-		}));
+		const { doc, finance } = reportFor('nl', withUnsourcedFirstCost);
 		expect([finance.costed, finance.unchecked]).toEqual([1, 1]);
 		const text = allText(doc);
 		expect(text).toContain('niet-nagekeken raming');
