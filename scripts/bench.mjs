@@ -1,8 +1,8 @@
 // npm run bench: measures what the targets are about, without timed tests.
 // 1. the start page's initial JavaScript (gzip), and that pdfmake is not in it;
 // 2. every scripts/bench/*.mjs module, run against the built app in Debian's Chromium:
-//    first-question (ours ÷ a SurveyJS form of the same questionnaire), lighthouse, pdf (ours ÷
-//    survey-pdf), portfolio. `npm run bench -- --only=first-question,lighthouse` runs some.
+//    first-question (ours ÷ a SurveyJS form of the same questionnaire), import (hostile files),
+//    lighthouse, pdf (ours ÷ survey-pdf), portfolio. `npm run bench -- --only=first-question,lighthouse` runs some.
 // Each module prints its figures with their goal ([goal …]) and, for peers, the ratio ours ÷ peer.
 import { execSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
