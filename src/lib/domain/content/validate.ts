@@ -23,8 +23,9 @@ import { isHonestEstimate, measuredMinutes } from './time-estimate.ts';
 
 /**
  * From this questionnaire version on, content must meet the rules written down with v2
- * (docs/authoring.md): practices, ADMA names, next-action ids, cost types and topics, sources for legal
- * claims, a measured time estimate. Version 1 was written before them and stays as it was.
+ * (docs/authoring.md): practices, ADMA names, next-action ids, cost types and topics, sources
+ * for legal claims, a measured time estimate. Version 1 was written before them and stays as it
+ * was.
  */
 export const STRICT_FROM_VERSION = 2;
 
