@@ -81,45 +81,4 @@ export async function answerStep(
 	return count;
 }
 
-/**
- * An assessment record as the app stores it and an export file holds it (schema 2, questionnaire
- * made-different), for tests that seed storage or build a file by hand.
- */
-export function storedRecord(
-	id: string,
-	name: string,
-	at: string,
-	{
-		questionnaireVersion = 1,
-		answers = {}
-	}: { questionnaireVersion?: number; answers?: object } = {}
-) {
-	return {
-		schemaVersion: 2,
-		id,
-		companyId: `c-${id}`,
-		questionnaire: { id: 'made-different', version: questionnaireVersion },
-		language: 'en',
-		createdAt: at,
-		updatedAt: at,
-		revision: 1,
-		profile: {
-			name,
-			postcode: '9000',
-			region: 'flanders',
-			regionOverridden: false,
-			employees: 40,
-			turnover: null,
-			balanceSheet: null,
-			sector: null,
-			yearFounded: null
-		},
-		respondents: [{ id: 'r1', name: '', role: '' }],
-		answers: { r1: answers },
-		consensus: {},
-		selfEstimates: {},
-		targets: {},
-		lastStep: 'profile',
-		completedAt: null
-	};
-}
+export { storedRecord } from '../fixtures/stored-record.mjs';
