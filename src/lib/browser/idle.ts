@@ -10,3 +10,21 @@ export function whenIdle(work: () => void, timeout = 5000): () => void {
 	const handle = setTimeout(work, Math.min(timeout, 2000));
 	return () => clearTimeout(handle);
 }
+
+/**
+ * Runs `steps` one per idle moment, in order (each at the latest `timeout` ms after the one before);
+ * returns a cancel for the steps not yet run. For work that, done in one go, would be one long task
+ * during which the page takes no input.
+ */
+export function inIdleMoments(steps: readonly (() => void)[], timeout = 5000): () => void {
+	let cancel = () => {};
+	const run = (index: number) => {
+		if (index >= steps.length) return;
+		cancel = whenIdle(() => {
+			steps[index]!();
+			run(index + 1);
+		}, timeout);
+	};
+	run(0);
+	return () => cancel();
+}
