@@ -6,14 +6,13 @@ import { inIdleMoments } from '../../src/lib/browser/idle';
 function browserWithIdleMoments() {
 	let next = 1;
 	const waiting = new Map<number, () => void>();
-	vi.stubGlobal('window', {});
-	vi.stubGlobal('requestIdleCallback', (work: () => void) => {
+	const requestIdleCallback = (work: () => void) => {
 		waiting.set(next, work);
 		return next++;
-	});
+	};
+	vi.stubGlobal('window', { requestIdleCallback });
+	vi.stubGlobal('requestIdleCallback', requestIdleCallback);
 	vi.stubGlobal('cancelIdleCallback', (handle: number) => waiting.delete(handle));
-	(globalThis.window as unknown as Record<string, unknown>).requestIdleCallback =
-		globalThis.requestIdleCallback;
 	return {
 		idle() {
 			const now = [...waiting];
