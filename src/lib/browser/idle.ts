@@ -28,3 +28,13 @@ export function inIdleMoments(steps: readonly (() => void)[], timeout = 5000): (
 	run(0);
 	return () => cancel();
 }
+
+/**
+ * Resolves in a task of its own, so that what was done before and what is done after are two
+ * shorter tasks, with room between them for input and a paint, instead of one long one.
+ */
+export function nextTask(): Promise<void> {
+	const { scheduler } = globalThis as { scheduler?: { yield?: () => Promise<void> } };
+	if (scheduler?.yield) return scheduler.yield();
+	return new Promise((resolve) => setTimeout(resolve, 0));
+}
