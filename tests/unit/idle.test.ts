@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { inIdleMoments } from '../../src/lib/browser/idle';
+import { inIdleMoments, nextTask } from '../../src/lib/browser/idle';
 
 // A browser whose idle moments come when the test says: each call of `idle()` runs the callbacks
 // waiting at that moment, as the browser runs one idle period after another.
@@ -67,5 +67,31 @@ describe('inIdleMoments', () => {
 		expect(done).toEqual(['a']);
 		vi.advanceTimersByTime(2000);
 		expect(done).toEqual(['a', 'b']);
+	});
+});
+
+describe('nextTask', () => {
+	it("resolves in the browser's next task with scheduler.yield where there is one", async () => {
+		let yielded = 0;
+		vi.stubGlobal('scheduler', {
+			yield: () => {
+				yielded += 1;
+				return Promise.resolve();
+			}
+		});
+		await nextTask();
+		expect(yielded).toBe(1);
+	});
+
+	it('resolves after a timer elsewhere, not among the microtasks of the task that asked', async () => {
+		vi.useFakeTimers();
+		vi.stubGlobal('scheduler', undefined);
+		let resolved = false;
+		const waiting = nextTask().then(() => (resolved = true));
+		for (let i = 0; i < 10; i += 1) await Promise.resolve();
+		expect(resolved).toBe(false);
+		vi.advanceTimersByTime(0);
+		await waiting;
+		expect(resolved).toBe(true);
 	});
 });
