@@ -122,3 +122,23 @@ test('a version-1 assessment, imported from an export file, opens as version 1 a
 	await expect(page.getByRole('button', { name: 'Move to version 2' })).toHaveCount(0);
 	await expect(questions(page)).toHaveCount(step.questions.length);
 });
+
+test('the radar names "Your estimate" in its legend only once an estimate is given', async ({
+	page
+}) => {
+	const id = await startAssessment(page, { name: 'Schatting NV', postcode: '3000' });
+	const legend = page.getByRole('figure').getByRole('listitem');
+	await open(page, `/results/?id=${encodeURIComponent(id)}`);
+	await expect(legend).toHaveText(['Score', 'Target']);
+
+	await open(page, `/assessment/?id=${encodeURIComponent(id)}`);
+	await page.getByRole('button', { name: 'Next' }).click();
+	await page
+		.getByRole('group', { name: 'Before the questions: where do you think you stand?' })
+		.getByRole('radio')
+		.nth(2)
+		.check();
+	await expect(page.getByText('Saved on this device')).toBeVisible();
+	await open(page, `/results/?id=${encodeURIComponent(id)}`);
+	await expect(legend).toHaveText(['Score', 'Target', 'Your estimate']);
+});
