@@ -57,8 +57,8 @@ export async function startAssessment(page: Page, profile: Profile): Promise<str
  * `level(i)` (1–5), or "Don't know"/"Not applicable" when it returns a string.
  */
 /**
- * The questions of a step once every one is drawn: the first two come with the page, the others
- * a moment later, so counting at once could see two. The last drawn is then "Question N of N".
+ * The questions of a step once every one is drawn: the first comes with the page, the others
+ * a moment later, so counting at once could see one. The last drawn is then "Question N of N".
  */
 export async function allQuestions(page: Page) {
 	const all = questions(page);
