@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	createAssessment,
 	effectiveAnswers,
+	hasSelfEstimate,
 	heldBackByWeakestArea,
 	isComplete,
 	largestGaps,
@@ -565,6 +566,20 @@ describe('scoreAssessment', () => {
 		expect(t.gap).toBe(2.3);
 		expect(t.selfEstimate).toBe(4);
 		expect(assessment.revision).toBe(5);
+	});
+
+	it('says a self-estimate was given once one transformation has one, not before', () => {
+		const now = '2026-11-22T10:00:00.000Z';
+		const fresh = createAssessment({
+			id: 'a',
+			companyId: 'c',
+			respondentId: 'r1',
+			questionnaire: { id: 'mini', version: 1 },
+			language: 'en',
+			now
+		});
+		expect(hasSelfEstimate(scoreAssessment(mini, fresh))).toBe(false);
+		expect(hasSelfEstimate(scoreAssessment(mini, setSelfEstimate(DF, 2, now)(fresh)))).toBe(true);
 	});
 });
 

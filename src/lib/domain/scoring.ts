@@ -208,6 +208,14 @@ export function pointsToLevel4(t: Pick<TransformationScore, 'score' | 'weakestAr
 }
 
 /**
+ * True when a self-estimate was given for at least one transformation: only then does a chart name
+ * the estimate in its legend (on screen and in the report).
+ */
+export function hasSelfEstimate(score: Pick<AssessmentScore, 'transformations'>): boolean {
+	return score.transformations.some((t) => t.selfEstimate !== null);
+}
+
+/**
  * Self-estimate minus the score as shown (one decimal), when the score counts and a self-estimate
  * was given; null otherwise. Positive: the company expected more than the answers show.
  */

@@ -1,5 +1,5 @@
 import type { Content, ContentTable, TableCell } from 'pdfmake/interfaces';
-import { localize } from '$lib/domain';
+import { hasSelfEstimate, localize } from '$lib/domain';
 import { formatPercent, formatSignedGap } from '$lib/i18n/format';
 import type { Ctx } from '../context';
 import { COLOR, heading, pdfSafe } from '../layout';
@@ -17,7 +17,7 @@ export function scores({ input, t, num, level, nameOf }: Ctx): Content {
 		target: s.target,
 		self: s.selfEstimate
 	}));
-	const withSelf = rows.some((r) => r.self !== null);
+	const withSelf = hasSelfEstimate(score);
 	const th = (text: string, alignment: 'left' | 'right' = 'right'): TableCell => ({
 		text,
 		style: 'th',
