@@ -53,7 +53,8 @@ function contentServices() {
 		warmReport: async () => {},
 		reportPhotos: async () => [],
 		download: () => {},
-		afterPaint: async () => {}
+		afterPaint: async () => {},
+		nextTask: async () => {}
 	};
 	return { services, asked, assessment };
 }

@@ -68,7 +68,8 @@ function fakeStorage(initial: Assessment) {
 		reportPhotos: async (photos) =>
 			photos.map((photo) => ({ questionId: photo.questionId, dataUrl: 'data:image/jpeg;base64,' })),
 		download: () => {},
-		afterPaint: async () => {}
+		afterPaint: async () => {},
+		nextTask: async () => {}
 	};
 	return {
 		services,
@@ -103,6 +104,40 @@ describe('AssessmentWorkspace', () => {
 		expect(workspace.status).toBe('ready');
 		expect(workspace.ready).toBe(true);
 		expect(workspace.score?.transformations).toHaveLength(7);
+	});
+
+	it('for a page that shows support, works the scores out in a task before the page is drawn', async () => {
+		const storage = fakeStorage(fixtureAssessment());
+		const seen: { status: string; scored: boolean }[] = [];
+		let workspace: AssessmentWorkspace | undefined;
+		storage.services.nextTask = async () => {
+			// What the page finds when this task ends: still loading, the scores already there.
+			const scored = workspace?.score ?? null;
+			seen.push({ status: workspace?.status ?? '', scored: scored !== null });
+		};
+		workspace = new AssessmentWorkspace(storage.services);
+		workspace.useCatalogue();
+		workspace.load(storage.stored.id);
+		await workspace.whenLoaded();
+		flushSync();
+		expect(seen).toEqual([{ status: 'loading', scored: true }]);
+		expect(workspace.status).toBe('ready');
+		// The page is given the scores worked out in that task, not worked out again.
+		const before = workspace.score;
+		expect(workspace.score).toBe(before);
+		workspace.setTarget('digital-factory', 5);
+		expect(workspace.score).not.toBe(before);
+		expect(
+			workspace.score?.transformations.find((t) => t.transformationId === 'digital-factory')?.target
+		).toBe(5);
+	});
+
+	it('does not wait a task to score for a page without support (a question step)', async () => {
+		const storage = fakeStorage(fixtureAssessment());
+		let tasks = 0;
+		storage.services.nextTask = async () => void tasks++;
+		await open(storage);
+		expect(tasks).toBe(0);
 	});
 
 	it('says so when the assessment is not there', async () => {

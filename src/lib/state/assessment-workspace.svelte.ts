@@ -243,9 +243,21 @@ export class AssessmentWorkspace {
 
 	readonly score: AssessmentScore | null = $derived(
 		this.#assessment && this.#questionnaire
-			? scoreAssessment(this.#questionnaire, this.#assessment)
+			? this.#scoreOf(this.#questionnaire, this.#assessment)
 			: null
 	);
+	/** The last scores worked out, with the questionnaire and record (never changed in place) they are of. */
+	#scored: { questionnaire: Questionnaire; assessment: Assessment; score: AssessmentScore } | null =
+		null;
+	#scoreOf(questionnaire: Questionnaire, assessment: Assessment): AssessmentScore {
+		if (this.#scored?.questionnaire !== questionnaire || this.#scored.assessment !== assessment)
+			this.#scored = {
+				questionnaire,
+				assessment,
+				score: scoreAssessment(questionnaire, assessment)
+			};
+		return this.#scored.score;
+	}
 
 	/** The answer that counts per question (consensus, the only answer, or the respondents' mean). */
 	readonly answers: Record<string, AnswerValue | number> = $derived(
@@ -389,6 +401,14 @@ export class AssessmentWorkspace {
 				return;
 			}
 			this.#questionnaire = questionnaire;
+			// The pages that show support (results, plan) draw the scores first thing. Worked out here,
+			// in a task of their own, they are not part of the task that draws the page: with it, that
+			// was the results page's longest.
+			if (this.#catalogue !== 'idle') {
+				this.#scoreOf(questionnaire, assessment);
+				await this.#services.nextTask();
+				if (id !== this.#id) return;
+			}
 			this.#status = 'ready';
 			this.#listen();
 			if (this.#comparison !== 'idle') this.#lookUpPrevious(assessment);

@@ -56,6 +56,8 @@ export type WorkspaceServices = {
 	download(blob: Blob, fileName: string): void;
 	/** Resolves once a status change is on screen. */
 	afterPaint(): Promise<void>;
+	/** Resolves in a task of its own: what comes after is not part of the task before. */
+	nextTask(): Promise<void>;
 };
 
 export const browserServices: WorkspaceServices = {
@@ -107,5 +109,6 @@ export const browserServices: WorkspaceServices = {
 		);
 	},
 	download: downloadBlob,
-	afterPaint
+	afterPaint,
+	nextTask
 };
