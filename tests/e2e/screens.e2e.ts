@@ -211,3 +211,24 @@ test('no page scrolls sideways on a phone, a portrait tablet or a landscape tabl
 	}
 	expect(wide).toEqual([]);
 });
+
+test('a page that starts with its heading keeps room below the site header', async ({ page }) => {
+	await startAssessment(page, { name: 'Ruimte BV', postcode: '9000' });
+	await answerAll(page, 3);
+	const results = new URL(page.url());
+	const gaps: string[] = [];
+	for (const size of [SIZES[0], SIZES[2]]) {
+		await page.setViewportSize(size);
+		for (const path of ['/settings/', '/catalogue/', `${results.pathname}${results.search}`]) {
+			await open(page, path);
+			const gap = await page.evaluate(
+				() =>
+					document.querySelector('main h1')!.getBoundingClientRect().top -
+					document.querySelector('header.site-header')!.getBoundingClientRect().bottom
+			);
+			// Before: 0 px on these pages (the heading against the header's edge).
+			if (gap < 16) gaps.push(`${size.width}: ${path} ${gap}px`);
+		}
+	}
+	expect(gaps).toEqual([]);
+});
