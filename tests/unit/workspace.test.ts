@@ -109,13 +109,11 @@ describe('AssessmentWorkspace', () => {
 	it('for a page that shows support, works the scores out in a task before the page is drawn', async () => {
 		const storage = fakeStorage(fixtureAssessment());
 		const seen: { status: string; scored: boolean }[] = [];
-		let workspace: AssessmentWorkspace | undefined;
 		storage.services.nextTask = async () => {
 			// What the page finds when this task ends: still loading, the scores already there.
-			const scored = workspace?.score ?? null;
-			seen.push({ status: workspace?.status ?? '', scored: scored !== null });
+			seen.push({ status: workspace.status, scored: workspace.score !== null });
 		};
-		workspace = new AssessmentWorkspace(storage.services);
+		const workspace = new AssessmentWorkspace(storage.services);
 		workspace.useCatalogue();
 		workspace.load(storage.stored.id);
 		await workspace.whenLoaded();
