@@ -170,6 +170,9 @@ test('the catalogue filters by region, kind and transformation, with dates and s
 	const link = cards.first().getByRole('link', { name: t.newTab }).first();
 	await expect(link).toHaveAttribute('target', '_blank');
 	await expect(link).toHaveAttribute('rel', /noopener/);
+	// Details hold what a card says in full: drawn a moment after the card, or when opened.
+	await cards.last().getByText(t.showDetails, { exact: true }).click();
+	await expect(cards.last().getByText(t.stages, { exact: true })).toBeVisible();
 	await shoot(page, 'catalogue');
 
 	for (const region of REGIONS) {
