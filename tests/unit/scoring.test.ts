@@ -541,9 +541,10 @@ describe('scoreAnswers', () => {
 });
 
 describe('scoreAssessment', () => {
-	it('uses targets, self-estimates and the respondents answers of the record', () => {
-		const now = '2026-11-22T10:00:00.000Z';
-		let assessment = createAssessment({
+	const now = '2026-11-22T10:00:00.000Z';
+	/** A new record on the mini questionnaire: nothing answered, no target or estimate chosen. */
+	const fresh = () =>
+		createAssessment({
 			id: 'a',
 			companyId: 'c',
 			respondentId: 'r1',
@@ -551,6 +552,9 @@ describe('scoreAssessment', () => {
 			language: 'en',
 			now
 		});
+
+	it('uses targets, self-estimates and the respondents answers of the record', () => {
+		let assessment = fresh();
 		for (const change of [
 			setAnswer('r1', first, 2, now),
 			setAnswer('r1', second, 3, now),
@@ -569,17 +573,8 @@ describe('scoreAssessment', () => {
 	});
 
 	it('says a self-estimate was given once one transformation has one, not before', () => {
-		const now = '2026-11-22T10:00:00.000Z';
-		const fresh = createAssessment({
-			id: 'a',
-			companyId: 'c',
-			respondentId: 'r1',
-			questionnaire: { id: 'mini', version: 1 },
-			language: 'en',
-			now
-		});
-		expect(hasSelfEstimate(scoreAssessment(mini, fresh))).toBe(false);
-		expect(hasSelfEstimate(scoreAssessment(mini, setSelfEstimate(DF, 2, now)(fresh)))).toBe(true);
+		expect(hasSelfEstimate(scoreAssessment(mini, fresh()))).toBe(false);
+		expect(hasSelfEstimate(scoreAssessment(mini, setSelfEstimate(DF, 2, now)(fresh())))).toBe(true);
 	});
 });
 
