@@ -10,7 +10,7 @@ import {
 	type Language
 } from '$lib/domain';
 import { newId } from '$lib/ids';
-import { getAssessment, updateAssessment } from '$lib/storage';
+import { getAssessment, onAssessmentChanged, updateAssessment } from '$lib/storage';
 import { currentQuestionnaire, questionnaireFor } from './questionnaires';
 
 /** A started assessment not stored yet: as it was started, and with the changes made since. */
@@ -73,9 +73,60 @@ export function resumeDraft(id: string, language: Language, previousId: string |
 	);
 }
 
+/** A stored assessment's read started before the page that shows it asked (see readAhead). */
+type ReadAhead = {
+	id: string;
+	read: Promise<Assessment | undefined>;
+	startedAt: number;
+	stopListening: () => void;
+};
+let readingAhead: ReadAhead | undefined;
+/**
+ * How long a read ahead may wait to be taken. On a first load it is taken within a second or two
+ * (longer on a slow network, while the messages download). The route's load also runs when a link
+ * is only hovered (SvelteKit preloading): a read that waits longer than this is not trusted, as
+ * this tab may have changed the record since by other means than saveAssessment (an import).
+ */
+const READ_AHEAD_KEPT_MS = 10_000;
+
+/**
+ * Starts reading a stored assessment before the page that shows it asks: called as soon as the
+ * route's code is there, opening the database and reading and checking the record run while the
+ * interface messages and the questions download, instead of after the layout has drawn (a question
+ * step on a phone waited for them last). The next loadAssessment takes the read if it is for the
+ * same id; a change to that record meanwhile (another tab) or a save from this one drops it, so the
+ * page never shows a copy older than the stored one.
+ */
+export function readAhead(id: string): void {
+	dropReadAhead();
+	if (!id) return;
+	const read = getAssessment(id);
+	// Not handled here: a failed read-ahead is read again by loadAssessment, which reports it.
+	read.catch(() => {});
+	const stopListening = onAssessmentChanged((changedId) => {
+		if (changedId === id) dropReadAhead();
+	});
+	readingAhead = { id, read, startedAt: performance.now(), stopListening };
+}
+
+function dropReadAhead(): void {
+	readingAhead?.stopListening();
+	readingAhead = undefined;
+}
+
+/** The read started ahead for `id`, if any; a read ahead for another id is dropped. */
+function takeReadAhead(id: string): Promise<Assessment | undefined> | undefined {
+	const ahead = readingAhead;
+	dropReadAhead();
+	if (ahead?.id !== id || performance.now() - ahead.startedAt > READ_AHEAD_KEPT_MS)
+		return undefined;
+	return ahead.read.catch(() => getAssessment(id));
+}
+
 /** The stored assessment, else the draft of that id. */
 export async function loadAssessment(id: string): Promise<Assessment | undefined> {
-	return (await getAssessment(id)) ?? (await drafts.get(id))?.current;
+	const stored = await (takeReadAhead(id) ?? getAssessment(id));
+	return stored ?? (await drafts.get(id))?.current;
 }
 
 /**
@@ -84,6 +135,7 @@ export async function loadAssessment(id: string): Promise<Assessment | undefined
  * transaction, and is a draft no longer.
  */
 export async function saveAssessment(id: string, change: Change): Promise<Assessment> {
+	if (readingAhead?.id === id) dropReadAhead();
 	const draft = await drafts.get(id);
 	if (!draft) return updateAssessment(id, change);
 	const next = change(draft.current);
