@@ -103,12 +103,13 @@ describe('readZip checks every entry against what the zip declares', () => {
 		expect(result.ok && [...result.files.keys()]).toEqual(['made-different-scan.json']);
 	});
 
-	it('refuses an entry that unpacks to more than it declares, early and fast', async () => {
-		// 1 MB of JSON declared as 1,000 bytes: the import that froze the tab for 7.6 s.
+	it('refuses an entry that unpacks to more than it declares', async () => {
+		// 1 MB of JSON declared as 1,000 bytes: the import that froze the tab for 7.6 s. How long such
+		// a lie can keep the tab busy is bounded by construction, not by a clock here: its compressed
+		// size must fit the declared one (tested below), so it can unpack to at most about 2 MB, and
+		// the first piece beyond 1,000 bytes stops it.
 		const lying = declare(exportZip(), 'made-different-scan.json', 'size', 1000);
-		const started = performance.now();
 		const result = await read(lying);
-		expect(performance.now() - started).toBeLessThan(1000);
 		expect(result).toEqual({
 			ok: false,
 			error: {
