@@ -194,6 +194,49 @@ test('the catalogue filters by region, kind and transformation, with dates and s
 	await expect(cards).toHaveCount(total);
 });
 
+test('a card’s rates on a phone: each name on one line of its own, sizes beside the rates; the minimum for training in the reader’s words (fr)', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.addInitScript(() => localStorage.setItem('mds.language', 'fr'));
+	await open(page, '/catalogue/');
+	const tf = instruments.fr;
+
+	/** The number of lines a row's name is drawn on (one box per line of its text). */
+	const linesOf = (header: Locator) =>
+		header.evaluate((element) => {
+			const range = document.createRange();
+			range.selectNodeContents(element);
+			return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+		});
+
+	const kmo = page.locator('#instrument-kmo-portefeuille');
+	await kmo.getByText(tf.showDetails, { exact: true }).click();
+	const rates = kmo.getByRole('table', { name: /^Part du coût prise en charge/ });
+	// Four columns beside "Formation en cybersécurité" had left it a few letters wide, broken
+	// inside words over four lines.
+	for (const name of [
+		'Taux de base',
+		'Formation en cybersécurité',
+		'Formation en efficacité énergétique'
+	]) {
+		const header = rates.getByRole('rowheader', { name });
+		expect(await linesOf(header), name).toBe(1);
+	}
+	// The size drawn above each rate is not read twice: a cell is its rate, its size the column's.
+	await expect(rates.getByRole('columnheader')).toHaveText(['Micro', 'Petite', 'Moyenne']);
+	await expect(
+		rates.getByRole('row', { name: /^Formation en cybersécurité/ }).getByRole('cell')
+	).toHaveText([/^45\s%$/, /^45\s%$/, /^35\s%$/]);
+
+	const strategic = page.locator('#instrument-strategische-transformatiesteun');
+	await strategic.getByText(tf.showDetails, { exact: true }).click();
+	// The minimum for one kind of cost, said in one French sentence (not "Formation: Plus petit…").
+	await expect(
+		strategic.getByText(/^Plus petit projet éligible \(formation\) : 100\s000\s€$/)
+	).toBeVisible();
+});
+
 // The SME Fund's 2026 call takes applications until 4 December 2026 (applicationsClose). The
 // page's clock is set to a day before and after; the app itself always reads the real date.
 for (const { language, name, until, closed } of [

@@ -130,6 +130,8 @@ const de: Messages<typeof en> = {
 	capPerYear: (amount) => `${amount} pro Jahr`,
 	capPerPeriod: (amount, years) => `${amount} in ${years} Jahren`,
 	minCost: (amount) => `Kleinstes förderfähiges Projekt: ${amount}`,
+	// Nouns keep their capital in German.
+	minCostOf: (kind, amount) => `Kleinstes förderfähiges Projekt (${kind}): ${amount}`,
 	operator: 'Träger',
 	kindLabel: 'Art',
 	levelLabel: 'Ebene',

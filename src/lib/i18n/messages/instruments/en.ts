@@ -131,6 +131,9 @@ const en = {
 	capPerYear: (amount: string) => `${amount} per year`,
 	capPerPeriod: (amount: string, years: number) => `${amount} per ${years} years`,
 	minCost: (amount: string) => `Smallest eligible project: ${amount}`,
+	/** The minimum for one kind of cost (`kind` as the money messages name it). */
+	minCostOf: (kind: string, amount: string) =>
+		`Smallest eligible project (${kind.toLowerCase()}): ${amount}`,
 	operator: 'Operator',
 	kindLabel: 'Kind',
 	levelLabel: 'Level',

@@ -133,6 +133,7 @@ const fr: Messages<typeof en> = {
 	capPerYear: (amount) => `${amount} par an`,
 	capPerPeriod: (amount, years) => `${amount} sur ${years} ans`,
 	minCost: (amount) => `Plus petit projet éligible : ${amount}`,
+	minCostOf: (kind, amount) => `Plus petit projet éligible (${kind.toLowerCase()}) : ${amount}`,
 	operator: 'Opérateur',
 	kindLabel: 'Type',
 	levelLabel: 'Niveau',

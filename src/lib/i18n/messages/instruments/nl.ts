@@ -127,6 +127,8 @@ const nl: Messages<typeof en> = {
 	capPerYear: (amount) => `${amount} per jaar`,
 	capPerPeriod: (amount, years) => `${amount} per ${years} jaar`,
 	minCost: (amount) => `Kleinste project dat in aanmerking komt: ${amount}`,
+	minCostOf: (kind, amount) =>
+		`Kleinste project dat in aanmerking komt (${kind.toLowerCase()}): ${amount}`,
 	operator: 'Beheerder',
 	kindLabel: 'Soort',
 	levelLabel: 'Niveau',
