@@ -20,7 +20,8 @@ const de: Messages<typeof en> = {
 	sizeClass: 'Größenklasse (EU)',
 	sizeClassNames: 'Kleinstunternehmen|Kleines Unternehmen|Mittleres Unternehmen|Großunternehmen',
 	sizeClassUnknown: 'Geben Sie die Zahl der Beschäftigten ein, um die Größenklasse zu sehen.',
-	sizeClassHelp: 'Nach der KMU-Definition der EU: Beschäftigte, und Umsatz oder Bilanzsumme.',
+	sizeClassHelp:
+		'Nach der KMU-Definition der EU: Beschäftigtenzahl zusammen mit Jahresumsatz oder Bilanzsumme.',
 	sector: 'Branche',
 	sectorChoose: 'Branche wählen',
 	sectorManufacturing: 'Verarbeitendes Gewerbe (NACE C)',

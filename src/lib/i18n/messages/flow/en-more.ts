@@ -20,7 +20,8 @@ const en = {
 	sizeClass: 'EU size class',
 	sizeClassNames: 'Micro enterprise|Small enterprise|Medium-sized enterprise|Large enterprise',
 	sizeClassUnknown: 'Enter the number of employees to see the size class.',
-	sizeClassHelp: 'Per the EU SME definition: headcount, and turnover or balance-sheet total.',
+	sizeClassHelp:
+		'Per the EU SME definition: headcount together with turnover or balance-sheet total.',
 	sector: 'Sector',
 	sectorChoose: 'Choose a sector',
 	sectorManufacturing: 'Manufacturing (NACE C)',

@@ -21,7 +21,7 @@ const fr: Messages<typeof en> = {
 	sizeClassNames: 'Micro-entreprise|Petite entreprise|Moyenne entreprise|Grande entreprise',
 	sizeClassUnknown: 'Indiquez le nombre de travailleurs pour voir la catégorie.',
 	sizeClassHelp:
-		"Selon la définition européenne des PME : effectif, et chiffre d'affaires ou total du bilan.",
+		"Selon la définition européenne des PME : l'effectif, avec le chiffre d'affaires ou le total du bilan.",
 	sector: 'Secteur',
 	sectorChoose: 'Choisissez un secteur',
 	sectorManufacturing: 'Industrie manufacturière (NACE C)',

@@ -20,7 +20,8 @@ const nl: Messages<typeof en> = {
 	sizeClass: 'Grootteklasse (EU)',
 	sizeClassNames: 'Micro-onderneming|Kleine onderneming|Middelgrote onderneming|Grote onderneming',
 	sizeClassUnknown: 'Vul het aantal werknemers in om de grootteklasse te zien.',
-	sizeClassHelp: 'Volgens de Europese kmo-definitie: personeel, en omzet of balanstotaal.',
+	sizeClassHelp:
+		'Volgens de Europese kmo-definitie: het personeel samen met de omzet of het balanstotaal.',
 	sector: 'Sector',
 	sectorChoose: 'Kies een sector',
 	sectorManufacturing: 'Industrie (NACE C)',
