@@ -212,6 +212,31 @@ test('no page scrolls sideways on a phone, a portrait tablet or a landscape tabl
 	expect(wide).toEqual([]);
 });
 
+test('on a phone, each transformation name on the plan stays beside its importance, not under it (nl, de)', async ({
+	page
+}) => {
+	const id = await startAssessment(page, { name: 'Smalle Schermen BV', postcode: '9000' });
+	await answerAll(page, 1);
+	await page.setViewportSize({ width: 390, height: 844 });
+	for (const language of ['Nederlands', 'Deutsch'] as const) {
+		await chooseLanguage(page, language);
+		await open(page, `/plan/?id=${encodeURIComponent(id)}`);
+		const rows = page.locator('.importance-row');
+		await expect(rows).toHaveCount(7);
+		// How far the name's text reaches past the left edge of its choice (negative: clear of it).
+		const overlaps = await rows.evaluateAll((all) =>
+			all.map((row) => {
+				const range = document.createRange();
+				range.selectNodeContents(row.querySelector('label')!.firstChild!);
+				const right = Math.max(...[...range.getClientRects()].map((rect) => rect.right));
+				return Math.round(right - row.querySelector('select')!.getBoundingClientRect().left);
+			})
+		);
+		// "Productietechnologie" ran 12 px under the choice when that had a fixed 8.5rem.
+		for (const overlap of overlaps) expect(overlap, language).toBeLessThanOrEqual(0);
+	}
+});
+
 test('a page that starts with its heading keeps room below the site header', async ({ page }) => {
 	await startAssessment(page, { name: 'Ruimte BV', postcode: '9000' });
 	await answerAll(page, 3);
