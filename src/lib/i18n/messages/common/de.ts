@@ -5,6 +5,7 @@ import { plural } from '../../plural';
 const de: Messages<typeof en> = {
 	appName: 'Made-Different-Scan',
 	tagline: 'Wie weit ist Ihr Betrieb auf dem Weg zur Factory of the Future?',
+	labelColon: (label) => `${label}:`,
 	skipToContent: 'Zum Inhalt',
 	home: 'Start',
 	settings: 'Einstellungen',

@@ -2,6 +2,8 @@ import { plural } from '../../plural';
 const en = {
 	appName: 'Made Different scan',
 	tagline: 'Where does your factory stand on the road to Factory of the Future?',
+	/** A label before what it introduces: "Support that fits:" (French: "Aides adaptées :"). */
+	labelColon: (label: string) => `${label}:`,
 	skipToContent: 'Skip to content',
 	home: 'Start',
 	settings: 'Settings',

@@ -5,6 +5,8 @@ import { plural } from '../../plural';
 const fr: Messages<typeof en> = {
 	appName: 'Scan Made Different',
 	tagline: 'Où en est votre usine sur la route de la Factory of the Future ?',
+	// A space before the colon, as French typography wants.
+	labelColon: (label) => `${label} :`,
 	skipToContent: 'Aller au contenu',
 	home: 'Accueil',
 	settings: 'Paramètres',

@@ -5,6 +5,7 @@ import { plural } from '../../plural';
 const nl: Messages<typeof en> = {
 	appName: 'Made Different-scan',
 	tagline: 'Hoe ver staat uw fabriek op weg naar Factory of the Future?',
+	labelColon: (label) => `${label}:`,
 	skipToContent: 'Naar de inhoud',
 	home: 'Start',
 	settings: 'Instellingen',
