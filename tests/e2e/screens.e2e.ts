@@ -212,12 +212,24 @@ test('no page scrolls sideways on a phone, a portrait tablet or a landscape tabl
 	expect(wide).toEqual([]);
 });
 
-test('on a phone, each transformation name on the plan stays beside its importance, not under it (nl, de)', async ({
+test('on a phone, the results’ grouping choices line up, and each transformation name on the plan stays beside its importance (fr, nl, de)', async ({
 	page
 }) => {
 	const id = await startAssessment(page, { name: 'Smalle Schermen BV', postcode: '9000' });
 	await answerAll(page, 1);
 	await page.setViewportSize({ width: 390, height: 844 });
+	// The results' "Regrouper" choices: on one line, or wrapped under each other beside the legend
+	// (the second had gone under the legend, alone at the left edge).
+	await chooseLanguage(page, 'Français');
+	const [first, second] = await Promise.all(
+		['Par transformation', 'Par prochaine étape'].map((name) =>
+			page.getByRole('radio', { name }).evaluate((input) => {
+				const box = input.closest('label')!.getBoundingClientRect();
+				return { left: Math.round(box.left), top: Math.round(box.top) };
+			})
+		)
+	);
+	expect(first!.top === second!.top || first!.left === second!.left).toBe(true);
 	for (const language of ['Nederlands', 'Deutsch'] as const) {
 		await chooseLanguage(page, language);
 		await open(page, `/plan/?id=${encodeURIComponent(id)}`);
