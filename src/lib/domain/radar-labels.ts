@@ -102,13 +102,11 @@ export function placeLabels(labels: readonly string[], geometry: RadarGeometry):
 					? width - x - EDGE
 					: x - EDGE;
 		const lines = wrap(text, room);
-		const longest = lines.reduce((a, line) => Math.max(a, line.length), 0);
-		const fits = longest ? room / (longest * FIT_CHAR) : LABEL_FONT;
+		const longest = lines.reduce((a, line) => (line.length > a.length ? line : a), '');
+		// The size at which the longest line just fits the room (its width at size 1 scales).
+		const fits = longest ? room / textWidth(longest, 1) : LABEL_FONT;
 		const size = Math.max(MIN_LABEL_FONT, Math.min(LABEL_FONT, Math.floor(fits * 10) / 10));
-		const extent = textWidth(
-			lines.reduce((a, l) => (l.length > a.length ? l : a), ''),
-			size
-		);
+		const extent = textWidth(longest, size);
 		if (anchor === 'start') x = Math.min(x, width - EDGE - extent);
 		else if (anchor === 'end') x = Math.max(x, EDGE + extent);
 		else x = Math.min(Math.max(x, EDGE + extent / 2), width - EDGE - extent / 2);
