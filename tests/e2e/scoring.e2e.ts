@@ -34,7 +34,7 @@ test('a transformation with 1 question of its step answered is indicative and do
 
 	const row = page.getByRole('table').getByRole('row', { name: /Digital factory/ });
 	await expect(row.getByRole('cell').first()).toHaveText(/^5\.0\s*indicative$/);
-	await expect(page.getByText(/^Indicative: fewer than 60 % of the questions/)).toBeVisible();
+	await expect(page.getByText(/^Indicative: fewer than 60% of the questions/)).toBeVisible();
 	// Six at 4 everywhere count; the indicative 5.0 does not, and is named as left out.
 	await expect(page.getByText('6 of 7 transformations are at level 4 or above.')).toBeVisible();
 	await expect(page.getByText('1 transformation is indicative and not counted.')).toBeVisible();

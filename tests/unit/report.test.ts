@@ -811,12 +811,12 @@ describe('indicative scores and open questions in the PDF', () => {
 		expect(text).toContain('1.0*');
 		expect(text).toContain('Digital factory*');
 		expect(text).toContain(
-			'* Indicative: fewer than 60 % of the applicable questions have a level.'
+			'* Indicative: fewer than 60% of the applicable questions have a level.'
 		);
 		const summary = (findById(doc.content, 'summary-text') as { text: string }).text;
 		expect(summary).toContain('(6 of 7 transformations assessed)');
 		expect(summary).toContain(
-			'Indicative only, because fewer than 60 % of their applicable questions have a level: Digital factory.'
+			'Indicative only, because fewer than 60% of their applicable questions have a level: Digital factory.'
 		);
 		expect(summary).not.toContain('Digital factory (1.0');
 		// The self-estimate (3) against an indicative score is not a perception gap.

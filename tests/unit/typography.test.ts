@@ -8,6 +8,9 @@ import de from '../../src/lib/i18n/messages/common/de';
 import en from '../../src/lib/i18n/messages/common/en';
 import fr from '../../src/lib/i18n/messages/common/fr';
 import nl from '../../src/lib/i18n/messages/common/nl';
+import { mapTexts, type Language } from '../../src/lib/domain';
+import { typeset } from '../../src/lib/domain/content/typography';
+import { loadContent } from '../../src/lib/server/content';
 
 /** The .svelte files below `dir`. */
 function components(dir: string): string[] {
@@ -42,6 +45,113 @@ describe('components', () => {
 				if (/visually-hidden|<code>/.test(line)) return;
 				if (/\}:(\s*<\/|\s*\$?\{|\s*$)/.test(line)) found.push(`${file}:${i + 1}: ${line.trim()}`);
 			});
+		}
+		expect(found).toEqual([]);
+	});
+});
+
+describe('typeset', () => {
+	it('writes the percent sign against the number in Dutch and English', () => {
+		expect(typeset('Betaalt 40 tot 50 % van de kosten', 'nl')).toBe(
+			'Betaalt 40 tot 50% van de kosten'
+		);
+		expect(typeset('Small companies get 30 %, medium-sized 20\u00a0%', 'en')).toBe(
+			'Small companies get 30%, medium-sized 20%'
+		);
+	});
+
+	it('puts a space that never breaks before it in French and German', () => {
+		expect(typeset('30 % ; 45%', 'fr')).toBe('30\u00a0% ; 45\u00a0%');
+		expect(typeset('Kleine Unternehmen erhalten 30 %', 'de')).toBe(
+			'Kleine Unternehmen erhalten 30\u00a0%'
+		);
+	});
+
+	it('keeps French digit groups together, and nothing else', () => {
+		expect(typeset('de 350 000 à 1 000 000 euros', 'fr')).toBe(
+			'de 350\u202f000 à 1\u202f000\u202f000 euros'
+		);
+		// Two numbers side by side are not a group: a year and a count, a count of four digits.
+		expect(typeset('en 2025 1250 entreprises, 7 5000', 'fr')).toBe(
+			'en 2025 1250 entreprises, 7 5000'
+		);
+		expect(typeset('7.500 Euro, 25 000', 'de')).toBe('7.500 Euro, 25 000');
+		expect(typeset('% of 5 and 10 % ', 'nl')).toBe('% of 5 and 10% ');
+	});
+
+	it('keeps French quotation marks with the words they quote', () => {
+		expect(typeset('marqués « Non confirmé ».', 'fr')).toBe('marqués «\u00a0Non confirmé\u00a0».');
+	});
+
+	it('changes nothing a second time', () => {
+		for (const language of ['nl', 'fr', 'en', 'de'] as const) {
+			const once = typeset('50 % van 25 000 euro', language);
+			expect(typeset(once, language)).toBe(once);
+		}
+	});
+});
+
+/** The texts of every LocalizedText in `content`, with their language. */
+function texts(content: unknown): { language: Language; text: string }[] {
+	const found: { language: Language; text: string }[] = [];
+	mapTexts(content, (text, language) => {
+		found.push({ language, text });
+		return text;
+	});
+	return found;
+}
+
+/** Where a text breaks its language's rule for percentages (and French digit groups). */
+function misspaced(text: string, language: Language): string | undefined {
+	const wrong =
+		language === 'nl' || language === 'en'
+			? /\d[ \u00a0\u202f]%/
+			: language === 'fr'
+				? /\d( |)%|\d \d{3}(?!\d)|« | »/
+				: /\d( |)%/;
+	return wrong.exec(text)?.[0];
+}
+
+describe('numbers in the content as built', () => {
+	const content = loadContent('questionnaires');
+
+	it('are spaced as each language writes them, in the catalogue and the questionnaires', () => {
+		const all = texts([content.instruments, content.questionnaires]);
+		// Enough of each to mean something: some 70 texts in each language have one.
+		for (const language of ['nl', 'fr', 'en', 'de'] as const)
+			expect(
+				all.filter((t) => t.language === language && t.text.includes('%')).length
+			).toBeGreaterThan(50);
+		expect(
+			all.flatMap(({ language, text }) => {
+				const wrong = misspaced(text, language);
+				return wrong ? [`${language}: "${wrong}" in ${text.slice(0, 80)}`] : [];
+			})
+		).toEqual([]);
+	});
+});
+
+describe('numbers in the interface messages', () => {
+	it('are spaced as each language writes them', () => {
+		const found: string[] = [];
+		for (const folder of readdirSync('src/lib/i18n/messages', { withFileTypes: true })) {
+			if (!folder.isDirectory()) continue;
+			for (const language of ['nl', 'fr', 'en', 'de'] as const) {
+				const file = join('src/lib/i18n/messages', folder.name, `${language}.ts`);
+				let source: string;
+				try {
+					source = readFileSync(file, 'utf8');
+				} catch {
+					continue;
+				}
+				// The source spells the space that never breaks as an escape.
+				const text = source.replace(/\\u00a0/g, '\u00a0').replace(/\\u202f/g, '\u202f');
+				text.split('\n').forEach((line, i) => {
+					if (/^\s*(\/\/|\*|\/\*)/.test(line)) return;
+					const wrong = misspaced(line, language);
+					if (wrong) found.push(`${file}:${i + 1}: "${wrong}"`);
+				});
+			}
 		}
 		expect(found).toEqual([]);
 	});

@@ -21,6 +21,7 @@ import {
 	versionIssues,
 	type ContentIssue
 } from '../domain/content/validate.ts';
+import { typesetContent } from '../domain/content/typography.ts';
 
 export type FileIssue = ContentIssue & { file: string };
 
@@ -142,7 +143,8 @@ export function loadContent(root: string, cwd = process.cwd()): LoadedContent {
 		if (!assembled.value) continue;
 		const estimate = estimateIssues(assembled.value);
 		issues.push(...estimate.map((issue) => ({ ...issue, file: display(headerPath) })));
-		if (!estimate.length) questionnaires.push(assembled.value);
+		// Typeset once checked: the checks read the texts as written in the files.
+		if (!estimate.length) questionnaires.push(typesetContent(assembled.value));
 	}
 
 	// Every version's `previous` must name a question of the version before it (drafts too).
@@ -195,5 +197,12 @@ export function loadContent(root: string, cwd = process.cwd()): LoadedContent {
 	const catalogue = assembleCatalogue(instrumentFiles);
 	issues.push(...catalogue.issues.map(({ file, issue }) => ({ ...issue, file })));
 
-	return { questionnaires, drafts, notices, instruments: catalogue.instruments, issues, files };
+	return {
+		questionnaires,
+		drafts,
+		notices,
+		instruments: typesetContent(catalogue.instruments),
+		issues,
+		files
+	};
 }

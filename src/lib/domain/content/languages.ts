@@ -50,6 +50,26 @@ export function inLanguage<T>(content: T, language: Language): T {
 }
 
 /**
+ * The content with `change` applied to every text of every LocalizedText, in its language; all
+ * else as it was.
+ *
+ *   mapTexts({ name: { nl: 'Ja', en: 'Yes' }, weight: 2 }, (t) => t.toUpperCase())
+ *     -> { name: { nl: 'JA', en: 'YES' }, weight: 2 }
+ */
+export function mapTexts<T>(content: T, change: (text: string, language: Language) => string): T {
+	const walk = (value: unknown): unknown => {
+		if (Array.isArray(value)) return value.map(walk);
+		if (!isObject(value)) return value;
+		if (isLocalizedText(value))
+			return Object.fromEntries(
+				Object.entries(value).map(([key, text]) => [key, change(text, key as Language)])
+			);
+		return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, walk(v)]));
+	};
+	return walk(content) as T;
+}
+
+/**
  * Two parts of the same content put together: objects key by key, arrays item by item (both parts
  * come from one build, so items line up), texts with the languages of both.
  *

@@ -59,7 +59,7 @@ const fr: Messages<typeof en> = {
 		`il utilise une version du questionnaire que cette application ne connaît pas (${version}). Mettez l'application à jour et réessayez.`,
 	errorInvalidRecord: "une des évaluations qu'il contient n'est pas valide.",
 	errorInvalidField: (n, field) =>
-		`l’évaluation ${n} qu’il contient n’est pas valide : le champ « ${field} » dépasse une limite ou enfreint une règle du format.`,
+		`l’évaluation ${n} qu’il contient n’est pas valide : le champ «\u00a0${field}\u00a0» dépasse une limite ou enfreint une règle du format.`,
 	errorDuplicateId: 'il contient deux fois la même évaluation.',
 	errorRead: "il n'a pas pu être lu.",
 	exportCompany: "Exporter l'entreprise",
@@ -87,7 +87,7 @@ const fr: Messages<typeof en> = {
 	delete: 'Supprimer',
 	deleteTitle: (name) => `Supprimer cette évaluation de ${name} ?`,
 	deleteText:
-		"Elle disparaît de cet appareil. Pendant 30 jours, vous pouvez la restaurer sous « Supprimées récemment ». Exportez-la d'abord si vous voulez en garder une copie.",
+		"Elle disparaît de cet appareil. Pendant 30 jours, vous pouvez la restaurer sous «\u00a0Supprimées récemment\u00a0». Exportez-la d'abord si vous voulez en garder une copie.",
 	cancel: 'Annuler',
 	exportFirst: "Exporter d'abord",
 	deleted: (name) => `L'évaluation de ${name} a été supprimée.`,

@@ -129,7 +129,7 @@ const fr: Messages<typeof en> = {
 	nextStepEmail: (email) => `E-mail : ${email}`,
 	nextStepSource: 'Source',
 	costInvalid: (text) =>
-		`« ${text} » n’est pas un montant en euros. Tapez un montant comme 9.000 ou 9 000 ; rien n’a été modifié.`,
+		`«\u00a0${text}\u00a0» n’est pas un montant en euros. Tapez un montant comme 9.000 ou 9\u202f000 ; rien n’a été modifié.`,
 	costTooLarge: (max) => `C’est plus de ${max} ; rien n’a été modifié.`,
 	costTypeHelp:
 		'L’aide en dépend : certains régimes ne paient que le conseil, d’autres que l’investissement.',
@@ -149,7 +149,7 @@ const fr: Messages<typeof en> = {
 				: 'Pas de part fixe publiée : l’opérateur la fixe au cas par cas (voir les conditions)',
 	unconfirmedLabel: 'Non confirmé',
 	confirmedFirst:
-		'Les régimes dont une source publique actuelle confirme les conditions viennent en premier ; les autres sont marqués « Non confirmé ».'
+		'Les régimes dont une source publique actuelle confirme les conditions viennent en premier ; les autres sont marqués «\u00a0Non confirmé\u00a0».'
 };
 
 export default fr;

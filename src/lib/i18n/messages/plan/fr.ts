@@ -13,7 +13,7 @@ const fr: Messages<typeof en> = {
 	scoreLine: (score, target) => `Score ${score}, objectif ${target}`,
 	notAssessed: 'non évaluée',
 	editedNote:
-		'Vous avez modifié le plan : il ne suit donc plus l’importance. « Proposer à nouveau » repart des écarts et de l’importance ; votre ambition est conservée.',
+		'Vous avez modifié le plan : il ne suit donc plus l’importance. «\u00a0Proposer à nouveau\u00a0» repart des écarts et de l’importance ; votre ambition est conservée.',
 	proposeAgain: 'Proposer à nouveau',
 	proposeAgainConfirm: 'Remplacer vos priorités et vos actions par une nouvelle proposition ?',
 	confirmReplace: 'Oui, proposer à nouveau',

@@ -40,7 +40,7 @@ const de: Messages<typeof en> = {
 			other: `${n} Fragen wurden als nicht zutreffend markiert.`
 		}),
 	summaryIndicative: (names) =>
-		`Nur als Anhaltspunkt, weil weniger als 60 % der zutreffenden Fragen eine Stufe haben: ${names}. Sie zählen weder im Gesamtwert noch bei den Abständen oder beim Weg zu Stufe 4.`,
+		`Nur als Anhaltspunkt, weil weniger als 60\u00a0% der zutreffenden Fragen eine Stufe haben: ${names}. Sie zählen weder im Gesamtwert noch bei den Abständen oder beim Weg zu Stufe 4.`,
 	summaryPlan: (n) =>
 		plural('de', n, {
 			one: 'Der Aktionsplan in diesem Bericht setzt eine Priorität.',
@@ -90,7 +90,7 @@ const de: Messages<typeof en> = {
 	tableWeakest: (area, score) => `schwächster Bereich: ${area} (${score})`,
 	tableNotApplicable: (n) => `${n} n. z.`,
 	tableIndicativeNote:
-		'* Anhaltspunkt: weniger als 60 % der zutreffenden Fragen haben eine Stufe. Zählt nicht im Gesamtwert, bei den Abständen oder beim Weg zu Stufe 4.',
+		'* Anhaltspunkt: weniger als 60\u00a0% der zutreffenden Fragen haben eine Stufe. Zählt nicht im Gesamtwert, bei den Abständen oder beim Weg zu Stufe 4.',
 	notAssessed: 'nicht bewertet',
 
 	detailScore: (score, target) => `Wert ${score} · Ziel ${target}`,
@@ -199,7 +199,7 @@ const de: Messages<typeof en> = {
 	methodRespondents:
 		'Antworten mehrere Personen, zählt eine Frage mit dem Mittelwert ihrer Stufen, außer die Gruppe hat sich auf eine gemeinsame Antwort geeinigt: Die zählt dann allein. Aus einer früheren Bewertung übernommene Antworten zählen erst, wenn sie bestätigt sind.',
 	methodScore:
-		'Der Wert einer Transformation ist der gewichtete Mittelwert der beantworteten Stufen (Gewicht 1, sofern der Fragebogen nichts anderes sagt): Wert = (Summe von Stufe × Gewicht) ÷ (Summe der Gewichte), auf eine Dezimalstelle. Sind weniger als 60 % der zutreffenden Fragen beantwortet, ist der Wert nur ein Anhaltspunkt (mit *) und zählt sonst nirgends. Der Gesamtwert ist der Mittelwert der Transformationen, die zählen.',
+		'Der Wert einer Transformation ist der gewichtete Mittelwert der beantworteten Stufen (Gewicht 1, sofern der Fragebogen nichts anderes sagt): Wert = (Summe von Stufe × Gewicht) ÷ (Summe der Gewichte), auf eine Dezimalstelle. Sind weniger als 60\u00a0% der zutreffenden Fragen beantwortet, ist der Wert nur ein Anhaltspunkt (mit *) und zählt sonst nirgends. Der Gesamtwert ist der Mittelwert der Transformationen, die zählen.',
 	methodGap:
 		'Das Ziel ist 4, sofern Sie kein anderes gewählt haben. Der Abstand ist das Ziel minus den angezeigten Wert. Die Vollständigkeit ist der Anteil der zutreffenden Fragen, die mit einer Stufe beantwortet sind.',
 	methodFof:

@@ -41,7 +41,7 @@ const en = {
 			other: `${n} questions were marked not applicable.`
 		}),
 	summaryIndicative: (names: string) =>
-		`Indicative only, because fewer than 60 % of their applicable questions have a level: ${names}. They are left out of the overall score, the gaps and the distance to level 4.`,
+		`Indicative only, because fewer than 60% of their applicable questions have a level: ${names}. They are left out of the overall score, the gaps and the distance to level 4.`,
 	summaryPlan: (n: number) =>
 		plural('en', n, {
 			one: 'The action plan in this report sets one priority.',
@@ -91,7 +91,7 @@ const en = {
 	tableWeakest: (area: string, score: string) => `weakest area: ${area} (${score})`,
 	tableNotApplicable: (n: number) => `${n} N/A`,
 	tableIndicativeNote:
-		'* Indicative: fewer than 60 % of the applicable questions have a level. Not counted in the overall score, the gaps or the distance to level 4.',
+		'* Indicative: fewer than 60% of the applicable questions have a level. Not counted in the overall score, the gaps or the distance to level 4.',
 	notAssessed: 'not assessed',
 
 	detailScore: (score: string, target: string) => `Score ${score} · target ${target}`,
@@ -200,7 +200,7 @@ const en = {
 	methodRespondents:
 		'When several people answer, a question counts with the mean of their levels, unless the group agreed on a consensus answer, which then counts alone. Answers carried over from an earlier assessment count only once confirmed.',
 	methodScore:
-		'The score of a transformation is the weighted mean of its answered levels (weight 1 unless the questionnaire says otherwise): score = (sum of level × weight) ÷ (sum of weights), shown to one decimal. With fewer than 60 % of its applicable questions answered, the score is indicative (marked *) and counts nowhere else. The overall score is the mean of the transformations that count.',
+		'The score of a transformation is the weighted mean of its answered levels (weight 1 unless the questionnaire says otherwise): score = (sum of level × weight) ÷ (sum of weights), shown to one decimal. With fewer than 60% of its applicable questions answered, the score is indicative (marked *) and counts nowhere else. The overall score is the mean of the transformations that count.',
 	methodGap:
 		'The target is 4 unless you set another one. The gap is the target minus the score shown. Completeness is the share of the applicable questions answered with a level.',
 	methodFof:

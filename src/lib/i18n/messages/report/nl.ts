@@ -39,7 +39,7 @@ const nl: Messages<typeof en> = {
 			other: `${n} vragen zijn als niet van toepassing aangeduid.`
 		}),
 	summaryIndicative: (names) =>
-		`Alleen indicatief, omdat minder dan 60 % van de relevante vragen een niveau heeft: ${names}. Ze tellen niet mee in de totaalscore, de kloven en de afstand tot niveau 4.`,
+		`Alleen indicatief, omdat minder dan 60% van de relevante vragen een niveau heeft: ${names}. Ze tellen niet mee in de totaalscore, de kloven en de afstand tot niveau 4.`,
 	summaryPlan: (n) =>
 		plural('nl', n, {
 			one: 'Het actieplan in dit rapport legt één prioriteit vast.',
@@ -89,7 +89,7 @@ const nl: Messages<typeof en> = {
 	tableWeakest: (area, score) => `zwakste gebied: ${area} (${score})`,
 	tableNotApplicable: (n) => `${n} n.v.t.`,
 	tableIndicativeNote:
-		'* Indicatief: minder dan 60 % van de relevante vragen heeft een niveau. Telt niet mee in de totaalscore, de kloven en de afstand tot niveau 4.',
+		'* Indicatief: minder dan 60% van de relevante vragen heeft een niveau. Telt niet mee in de totaalscore, de kloven en de afstand tot niveau 4.',
 	notAssessed: 'niet geëvalueerd',
 
 	detailScore: (score, target) => `Score ${score} · doel ${target}`,
@@ -197,7 +197,7 @@ const nl: Messages<typeof en> = {
 	methodRespondents:
 		'Als meerdere personen antwoorden, telt een vraag met het gemiddelde van hun niveaus, tenzij de groep een consensusantwoord afsprak: dat telt dan alleen. Antwoorden overgenomen uit een vorige evaluatie tellen pas mee als ze bevestigd zijn.',
 	methodScore:
-		'De score van een transformatie is het gewogen gemiddelde van de beantwoorde niveaus (gewicht 1 tenzij de vragenlijst anders bepaalt): score = (som van niveau × gewicht) ÷ (som van de gewichten), op één decimaal. Is minder dan 60 % van de toepasselijke vragen beantwoord, dan is de score indicatief (met *) en telt ze nergens anders mee. De totaalscore is het gemiddelde van de transformaties die meetellen.',
+		'De score van een transformatie is het gewogen gemiddelde van de beantwoorde niveaus (gewicht 1 tenzij de vragenlijst anders bepaalt): score = (som van niveau × gewicht) ÷ (som van de gewichten), op één decimaal. Is minder dan 60% van de toepasselijke vragen beantwoord, dan is de score indicatief (met *) en telt ze nergens anders mee. De totaalscore is het gemiddelde van de transformaties die meetellen.',
 	methodGap:
 		'Het doel is 4, tenzij u een ander doel koos. De kloof is het doel min de getoonde score. De volledigheid is het aandeel van de relevante vragen dat met een niveau beantwoord is.',
 	methodFof:

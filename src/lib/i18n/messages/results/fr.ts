@@ -8,7 +8,7 @@ const fr: Messages<typeof en> = {
 	overall: 'Score global',
 	completeness: 'Complétude',
 	completenessHelp:
-		'Part des questions pertinentes auxquelles un niveau a été attribué. « Je ne sais pas » et les questions ouvertes la réduisent ; « non applicable » ne compte pas.',
+		'Part des questions pertinentes auxquelles un niveau a été attribué. «\u00a0Je ne sais pas\u00a0» et les questions ouvertes la réduisent ; «\u00a0non applicable\u00a0» ne compte pas.',
 	chartLabel:
 		"Graphique radar du score par transformation, comparé à l'objectif et à votre estimation. Les mêmes chiffres figurent dans le tableau.",
 	tableCaption: 'Score par transformation sur une échelle de 1 à 5',

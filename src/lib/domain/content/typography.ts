@@ -1,0 +1,37 @@
+// Pure domain code: no DOM, no storage, no Svelte.
+// Numbers in the content's prose written the way each reader expects, and the way the app's own
+// figures (i18n/format.ts) already are: the support cards showed "Betaalt 40 tot 50 %" from the
+// catalogue beside "50% van de subsidiabele kosten" worked out by the app.
+//   - Dutch and English write the percent sign against the number: "50%".
+//   - French and German put a space before it, one that never breaks: "50 %" (the line does not
+//     end between "50" and "%"), as formatPercent does.
+//   - French groups thousands with a narrow space that never breaks either: "25 000 euros" (as
+//     formatMoney does), so that an amount is not split over two lines; and its quotation marks
+//     keep the space inside them unbroken: "« Non confirmé »", not "«" at the end of a line.
+// The catalogue and the questionnaires are written with plain spaces, readable in their files; the
+// content is typeset once, when it is loaded for the build.
+import { mapTexts } from './languages.ts';
+import type { Language } from './schema.ts';
+
+const NO_BREAK_SPACE = '\u00a0';
+const NARROW_NO_BREAK_SPACE = '\u202f';
+
+/**
+ * `text` with its percentages (and, in French, its digit groups and quotation marks) spaced as
+ * `language` writes them.
+ */
+export function typeset(text: string, language: Language): string {
+	if (language === 'nl' || language === 'en') return text.replace(/(\d)[ \u00a0\u202f]%/g, '$1%');
+	const percent = text.replace(/(\d)[ \u00a0\u202f]?%/g, `$1${NO_BREAK_SPACE}%`);
+	if (language !== 'fr') return percent;
+	// A group of three digits after a space, and not followed by another digit: "25 000", "1 000 000".
+	return percent
+		.replace(/(\d) (?=\d{3}(?!\d))/g, `$1${NARROW_NO_BREAK_SPACE}`)
+		.replace(/« /g, `«${NO_BREAK_SPACE}`)
+		.replace(/ »/g, `${NO_BREAK_SPACE}»`);
+}
+
+/** Every text of `content` typeset in its own language (see typeset). */
+export function typesetContent<T>(content: T): T {
+	return mapTexts(content, typeset);
+}
