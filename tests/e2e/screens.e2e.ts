@@ -212,7 +212,7 @@ test('no page scrolls sideways on a phone, a portrait tablet or a landscape tabl
 	expect(wide).toEqual([]);
 });
 
-test('on a phone, the results’ grouping choices line up, and each transformation name on the plan stays beside its importance (fr, nl, de)', async ({
+test('on a phone, the results’ grouping choices line up, the score rows read in one size, and each transformation name on the plan stays beside its importance (fr, nl, de)', async ({
 	page
 }) => {
 	const id = await startAssessment(page, { name: 'Smalle Schermen BV', postcode: '9000' });
@@ -230,6 +230,14 @@ test('on a phone, the results’ grouping choices line up, and each transformati
 		)
 	);
 	expect(first!.top === second!.top || first!.left === second!.left).toBe(true);
+	// The score table's rows, cards on a phone: every figure in one size (the weakest area was in
+	// the page's size, larger than the score and target beside it).
+	const sizes = await page
+		.locator('.scores tbody tr')
+		.first()
+		.locator('td')
+		.evaluateAll((cells) => [...new Set(cells.map((cell) => getComputedStyle(cell).fontSize))]);
+	expect(sizes).toHaveLength(1);
 	for (const language of ['Nederlands', 'Deutsch'] as const) {
 		await chooseLanguage(page, language);
 		await open(page, `/plan/?id=${encodeURIComponent(id)}`);
