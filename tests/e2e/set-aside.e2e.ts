@@ -99,3 +99,46 @@ test('Settings shows the records set aside with why, exports them as stored, and
 	);
 	await expect(items).toHaveCount(2);
 });
+
+test('a record on this device that cannot be read opens as such, not as missing: why in the reader’s language, and the way to Settings', async ({
+	page
+}) => {
+	await open(page, '/');
+	const newer = { ...record('newer', 'Futura NV'), schemaVersion: 99, hologram: true };
+	await putRaw(page, [
+		newer,
+		{ ...record('damaged', 'Broken BV'), answers: 'garbled' },
+		record('v9', 'Later Questions NV', 9)
+	]);
+	await page.evaluate(() => localStorage.setItem('mds.language', 'de'));
+
+	// Opened straight from a link or a bookmark, before the start page has set them aside.
+	await open(page, '/assessment/?id=newer&step=digital-factory');
+	const alert = page.getByRole('alert');
+	await expect(
+		alert.getByRole('heading', { name: 'Diese Bewertung kann hier nicht geöffnet werden.' })
+	).toBeVisible();
+	await expect(alert).toContainText('mit einer neueren Version der App gespeichert');
+	await expect(alert).not.toContainText('nicht auf diesem Gerät');
+	// The technical reason stays for support, folded away.
+	await expect(alert.getByText(/schema 99/)).toBeHidden();
+	await alert.getByText('Technische Details').click();
+	await expect(alert.getByText(/schema 99/)).toBeVisible();
+
+	await open(page, '/results/?id=damaged');
+	await expect(page.getByRole('alert')).toContainText('Sie ist beschädigt');
+	await open(page, '/plan/?id=v9');
+	await expect(page.getByRole('alert')).toContainText(
+		'mit dem Fragebogen made-different 9 ausgefüllt, den diese Version der App nicht hat'
+	);
+	// Settings lists them although no start page has set them aside yet, and can export them.
+	await page.getByRole('link', { name: 'Zu den Einstellungen' }).click();
+	await expect(page.getByText('Futura NV')).toBeVisible();
+	await expect(page.getByText('Broken BV')).toBeVisible();
+
+	// An id that is not on this device is still "not on this device".
+	await open(page, '/results/?id=nowhere');
+	await expect(
+		page.getByRole('heading', { name: 'Diese Bewertung ist nicht auf diesem Gerät.' })
+	).toBeVisible();
+});

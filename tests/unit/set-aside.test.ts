@@ -82,6 +82,37 @@ describe('records set aside', () => {
 		);
 	});
 
+	it('lists and exports a record that stopped reading before the start page set it aside', async () => {
+		// Opened from a link: the page could not read it, and sends the user to Settings.
+		const late = { ...record('late', 'Late NV'), answers: 'garbled' };
+		const later = { ...record('later', 'Later NV'), schemaVersion: 99 };
+		await putRaw(late);
+		await putRaw(later);
+		await expect(getAssessment('late')).rejects.toMatchObject({
+			name: 'StorageError',
+			failure: 'damaged'
+		});
+		await expect(getAssessment('later')).rejects.toMatchObject({ failure: 'newer-version' });
+		const listed = await listSetAside(AVAILABLE);
+		expect(listed).toHaveLength(5);
+		expect(listed).toEqual(
+			expect.arrayContaining([
+				expect.objectContaining({
+					id: 'late',
+					kind: 'damaged',
+					companyName: 'Late NV',
+					since: null
+				}),
+				expect.objectContaining({ id: 'later', kind: 'newer-version', since: null })
+			])
+		);
+		const one = await exportSetAside(AVAILABLE, ['late']);
+		expect(JSON.parse(one.json).assessments).toEqual([late]);
+		expect((await exportSetAside(AVAILABLE)).count).toBe(5);
+		// Listed, not moved: the start page still sets it aside as before.
+		expect(await (await db()).get('quarantine', 'late')).toBeUndefined();
+	});
+
 	it('exports them exactly as stored, in a file a newer release imports as usual', async () => {
 		const { json, count } = await exportSetAside(AVAILABLE);
 		expect(count).toBe(3);

@@ -16,6 +16,7 @@ import {
 } from '../../src/lib/state/assessment-workspace.svelte';
 import type { ReportInput } from '../../src/lib/report/render-pdf';
 import type { WorkspaceServices } from '../../src/lib/state/services';
+import { StorageError } from '../../src/lib/storage/assessments';
 import {
 	fixtureAssessment,
 	fixtureInstruments,
@@ -144,6 +145,29 @@ describe('AssessmentWorkspace', () => {
 		await workspace.whenLoaded();
 		expect(workspace.status).toBe('not-found');
 		expect(workspace.ready).toBe(true);
+	});
+
+	it('tells a record it cannot read from a storage that fails', async () => {
+		const cases = [
+			[
+				new StorageError('Assessment x cannot be read: schema 99', 'newer-version'),
+				'newer-version'
+			],
+			[new StorageError('Assessment x cannot be read: answers', 'damaged'), 'damaged'],
+			[new Error('The database connection is closing.'), 'storage']
+		] as const;
+		for (const [error, failure] of cases) {
+			const storage = fakeStorage(blank());
+			storage.services.getAssessment = async () => {
+				throw error;
+			};
+			const workspace = new AssessmentWorkspace(storage.services);
+			workspace.load('x');
+			await workspace.whenLoaded();
+			expect(workspace.status).toBe('error');
+			expect(workspace.loadFailure).toBe(failure);
+			expect(workspace.loadError).toBe(error.message);
+		}
 	});
 
 	it('shows an answer at once and writes changes one at a time, in the order given', async () => {

@@ -83,6 +83,7 @@ import {
 } from '$lib/domain';
 import type { Comparison, Previous } from './comparison';
 import type { ContentNeeds } from './questionnaires';
+import { StorageError, type StorageFailure } from '$lib/storage/assessments';
 import { browserServices, type ReportProgress, type WorkspaceServices } from './services';
 
 export type WorkspaceStatus = 'loading' | 'ready' | 'not-found' | 'missing-questionnaire' | 'error';
@@ -104,6 +105,14 @@ function message(error: unknown): string {
 	return error instanceof Error ? error.message : String(error);
 }
 
+/**
+ * Why an assessment could not be opened, as the page explains it: a record of a newer release, a
+ * damaged one, or else the storage (or the app's files) failing.
+ */
+export function loadFailureOf(error: unknown): StorageFailure {
+	return error instanceof StorageError ? error.failure : 'storage';
+}
+
 export class AssessmentWorkspace {
 	readonly #services: WorkspaceServices;
 	/** Proposals are dated from when the workspace opened, so they do not change under the user. */
@@ -112,6 +121,7 @@ export class AssessmentWorkspace {
 	#id = $state<string | null>(null);
 	#status = $state<WorkspaceStatus>('loading');
 	#loadError = $state<string | null>(null);
+	#loadFailure = $state<StorageFailure | null>(null);
 	#assessment = $state.raw<Assessment | null>(null);
 	#questionnaire = $state.raw<Questionnaire | null>(null);
 	#saving = $state(false);
@@ -217,6 +227,10 @@ export class AssessmentWorkspace {
 	/** Why loading failed, for status 'error' or 'missing-questionnaire'. */
 	get loadError(): string | null {
 		return this.#loadError;
+	}
+	/** What kind of failure that was, for status 'error'. */
+	get loadFailure(): StorageFailure | null {
+		return this.#loadFailure;
 	}
 	get assessment(): Assessment | null {
 		return this.#assessment;
@@ -364,6 +378,7 @@ export class AssessmentWorkspace {
 		this.#missedChange = false;
 		this.#status = 'loading';
 		this.#loadError = null;
+		this.#loadFailure = null;
 		this.#assessment = null;
 		this.#questionnaire = null;
 		this.#chosenRespondent = null;
@@ -416,6 +431,7 @@ export class AssessmentWorkspace {
 		} catch (error) {
 			if (id !== this.#id) return;
 			this.#loadError = message(error);
+			this.#loadFailure = loadFailureOf(error);
 			this.#status = 'error';
 		}
 	}

@@ -10,8 +10,17 @@ import {
 import { db } from './db';
 import { announceChange } from './sync';
 
+/** Why a record could not be read or written: its own fault, or the storage's. */
+export type StorageFailure = 'newer-version' | 'damaged' | 'storage';
+
 export class StorageError extends Error {
 	override name = 'StorageError';
+	constructor(
+		message: string,
+		readonly failure: StorageFailure = 'storage'
+	) {
+		super(message);
+	}
 }
 
 function describe(error: unknown): string {
@@ -26,7 +35,11 @@ export async function getAssessment(id: string): Promise<Assessment | undefined>
 	const raw = await database.get('assessments', id);
 	if (!raw) return undefined;
 	const result = migrateAssessment(raw);
-	if (!result.ok) throw new StorageError(`Assessment ${id} cannot be read: ${result.error}`);
+	if (!result.ok)
+		throw new StorageError(
+			`Assessment ${id} cannot be read: ${result.error}`,
+			result.cause === 'newer-version' ? 'newer-version' : 'damaged'
+		);
 	if (result.migrated) await database.put('assessments', result.value);
 	return result.value;
 }

@@ -25,7 +25,10 @@ export type SetAsideRecord = {
 	kind: SetAsideKind;
 	/** What is wrong, in technical English (the field and the rule), for support. */
 	reason: string;
-	/** When it was set aside; null for an assessment whose questionnaire is missing. */
+	/**
+	 * When it was set aside; null for an assessment whose questionnaire is missing, and for a
+	 * record not yet moved aside (it stopped reading since the start page last listed it).
+	 */
 	since: string | null;
 	/** The company name, as far as it can be read; '' when it cannot. */
 	companyName: string;
@@ -75,7 +78,19 @@ export async function listSetAside(available: Available): Promise<SetAsideRecord
 	}
 	for (const raw of await database.getAll('assessments')) {
 		const read = migrateAssessment(raw);
-		if (!read.ok || !missingQuestionnaire(read.value, available)) continue;
+		// Unreadable, and not yet moved aside (the start page does that when it lists the records):
+		// shown all the same, as a page that could not open it sends the user here.
+		if (!read.ok) {
+			result.push({
+				id: (raw as { id: string }).id,
+				kind: read.cause === 'newer-version' ? 'newer-version' : 'damaged',
+				reason: read.error,
+				since: null,
+				...describeRaw(raw)
+			});
+			continue;
+		}
+		if (!missingQuestionnaire(read.value, available)) continue;
 		result.push({
 			id: read.value.id,
 			kind: 'missing-questionnaire',
@@ -102,8 +117,8 @@ export async function exportSetAside(
 		if (wanted(entry.id)) records.push(entry.record);
 	for (const raw of await database.getAll('assessments')) {
 		const read = migrateAssessment(raw);
-		if (read.ok && missingQuestionnaire(read.value, available) && wanted(read.value.id))
-			records.push(raw);
+		const setAside = !read.ok || missingQuestionnaire(read.value, available);
+		if (setAside && wanted((raw as { id: string }).id)) records.push(raw);
 	}
 	const questionnaires = new Map<string, { id: string; version: number }>();
 	for (const record of records) {

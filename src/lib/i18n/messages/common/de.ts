@@ -21,6 +21,18 @@ const de: Messages<typeof en> = {
 	notFound: 'Diese Bewertung ist nicht auf diesem Gerät.',
 	notFoundHelp:
 		'Bewertungen werden nur in dem Browser gespeichert, in dem sie erstellt wurden. Importieren Sie eine Exportdatei, um eine hierher zu holen.',
+	cannotOpen: 'Diese Bewertung kann hier nicht geöffnet werden.',
+	cannotOpenNewer:
+		'Sie wurde mit einer neueren Version der App gespeichert. Laden Sie diese Seite neu, während Sie online sind, um diese Version zu erhalten; die Bewertung bleibt unverändert auf diesem Gerät.',
+	cannotOpenDamaged:
+		'Sie ist beschädigt: Diese Version der App kann sie nicht lesen. Sie bleibt genau so, wie sie gespeichert wurde, auf diesem Gerät; unter Einstellungen, „Zurückgestellt“, können Sie sie als Datei für den Support exportieren.',
+	cannotOpenMissing: (questionnaire) =>
+		`Sie wurde mit dem Fragebogen ${questionnaire} ausgefüllt, den diese Version der App nicht hat. Ihre Antworten bleiben erhalten. Laden Sie diese Seite neu, während Sie online sind, um die neueste Version zu erhalten.`,
+	cannotOpenStorage:
+		'Der Speicher des Browsers oder die Dateien der App haben nicht geantwortet. Laden Sie die Seite neu, um es erneut zu versuchen; es wurde nichts geändert.',
+	openSettings: 'Zu den Einstellungen',
+	reload: 'Seite neu laden',
+	technicalDetails: 'Technische Details',
 	backHome: 'Zurück zur Startseite',
 	privacyNote: 'Alles bleibt auf diesem Gerät. Nichts wird gesendet.',
 	offlineReady: 'Funktioniert offline',

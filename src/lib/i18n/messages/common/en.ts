@@ -19,6 +19,18 @@ const en = {
 	notFound: 'This assessment is not on this device.',
 	notFoundHelp:
 		'Assessments are stored only in the browser where they were made. Import an export file to bring one here.',
+	cannotOpen: 'This assessment cannot be opened here.',
+	cannotOpenNewer:
+		'It was saved by a newer version of the app. Reload this page while online to get that version; the assessment stays on this device as it is.',
+	cannotOpenDamaged:
+		'It is damaged: this version of the app cannot read it. It stays on this device exactly as stored; under Settings, “Set aside”, you can export it as a file for support.',
+	cannotOpenMissing: (questionnaire: string) =>
+		`It was answered with questionnaire ${questionnaire}, which this version of the app does not have. Its answers are kept. Reload this page while online to get the newest version.`,
+	cannotOpenStorage:
+		'The browser’s storage or the app’s files did not answer. Reload the page to try again; nothing was changed.',
+	openSettings: 'Go to Settings',
+	reload: 'Reload the page',
+	technicalDetails: 'Technical details',
 	backHome: 'Back to the start page',
 	privacyNote: 'Everything stays on this device. Nothing is sent anywhere.',
 	offlineReady: 'Works offline',

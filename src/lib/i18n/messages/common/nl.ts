@@ -21,6 +21,18 @@ const nl: Messages<typeof en> = {
 	notFound: 'Deze evaluatie staat niet op dit toestel.',
 	notFoundHelp:
 		'Evaluaties worden alleen bewaard in de browser waarin ze gemaakt zijn. Importeer een exportbestand om er een hierheen te halen.',
+	cannotOpen: 'Deze evaluatie kan hier niet geopend worden.',
+	cannotOpenNewer:
+		'Ze is opgeslagen met een nieuwere versie van de app. Herlaad deze pagina terwijl u online bent om die versie te krijgen; de evaluatie blijft ongewijzigd op dit toestel.',
+	cannotOpenDamaged:
+		'Ze is beschadigd: deze versie van de app kan ze niet lezen. Ze blijft op dit toestel, precies zoals ze bewaard is; onder Instellingen, “Apart gezet”, kunt u ze als bestand exporteren voor ondersteuning.',
+	cannotOpenMissing: (questionnaire) =>
+		`Ze is ingevuld met vragenlijst ${questionnaire}, die deze versie van de app niet heeft. De antwoorden blijven bewaard. Herlaad deze pagina terwijl u online bent om de nieuwste versie te krijgen.`,
+	cannotOpenStorage:
+		'De opslag van de browser of de bestanden van de app reageerden niet. Herlaad de pagina om het opnieuw te proberen; er is niets gewijzigd.',
+	openSettings: 'Naar Instellingen',
+	reload: 'Pagina herladen',
+	technicalDetails: 'Technische details',
 	backHome: 'Terug naar de startpagina',
 	privacyNote: 'Alles blijft op dit toestel. Er wordt niets verstuurd.',
 	offlineReady: 'Werkt offline',
