@@ -10,6 +10,7 @@ import {
 	placeLabels,
 	RADAR_HEIGHT,
 	radarGeometry,
+	radarHeight,
 	textWidth
 } from '../../src/lib/domain/radar-labels';
 import { LANGUAGES, transformationName } from '../../src/lib/domain';
@@ -56,11 +57,21 @@ describe('placeLabels', () => {
 				expect(right, where).toBeLessThanOrEqual(geometry.width);
 				expect(label.y - label.size, where).toBeGreaterThanOrEqual(0);
 				expect(label.y + (label.lines.length - 1) * label.lineHeight, where).toBeLessThanOrEqual(
-					RADAR_HEIGHT
+					geometry.height
 				);
 				expect(label.size, where).toBeGreaterThanOrEqual(MIN_LABEL_FONT);
 			}
 		}
+	});
+
+	it('is as tall as the chart its width allows: shorter on a phone, 360 from a tablet on', () => {
+		expect(radarHeight(340)).toBe(288);
+		expect(radarHeight(200)).toBe(228);
+		expect(radarHeight(412)).toBe(RADAR_HEIGHT);
+		expect(radarHeight(700)).toBe(RADAR_HEIGHT);
+		// The radius its width allows, as before with a fixed height: only the blank went.
+		for (const width of WIDTHS)
+			expect(radarGeometry(width).radius).toBe(radarGeometry(width, RADAR_HEIGHT).radius);
 	});
 
 	it('keeps the full size where the words fit, and shrinks only the label that does not', () => {

@@ -32,22 +32,44 @@ export type RadarLabel = {
 	lineHeight: number;
 };
 
-export type RadarGeometry = { width: number; cx: number; cy: number; radius: number };
+export type RadarGeometry = {
+	width: number;
+	height: number;
+	cx: number;
+	cy: number;
+	radius: number;
+};
 
-/** The drawing's height: fixed, so that the page below never moves when its width is known. */
+/** The drawing's greatest height (from a tablet's width on). */
 export const RADAR_HEIGHT = 360;
 /** Room kept beside and above the chart for the labels. */
 const SIDE = 100;
 const TOP = 62;
+/** Room added for a label of four lines above or below the chart ("(nicht bewertet)"). */
+const LONG_LABELS = 24;
+/** The least width the chart is drawn for. */
+const MIN_WIDTH = 280;
 
-/** The chart's centre and radius in a drawing `width` pixels wide (at least 280). */
-export function radarGeometry(width: number): RadarGeometry {
-	const w = Math.max(280, Math.round(width));
+/**
+ * The drawing's height for its width, as its style sets it (RadarChart.svelte: min(360px,
+ * max(280px, 100cqi) - 52px)), so the page below never moves once the chart is drawn: as tall as
+ * the chart its width allows, with the room for labels above and below. At a fixed 360 a phone's
+ * chart (its width allows a radius of 70) sat between some 70 px of blank above and below.
+ */
+export function radarHeight(width: number): number {
+	return Math.min(RADAR_HEIGHT, Math.max(MIN_WIDTH, width) - 2 * (SIDE - TOP) + LONG_LABELS);
+}
+
+/** The chart's centre and radius in a drawing `width` by `height` pixels (at least 280 wide). */
+export function radarGeometry(width: number, height = radarHeight(width)): RadarGeometry {
+	const w = Math.max(MIN_WIDTH, Math.round(width));
+	const h = Math.round(height);
 	return {
 		width: w,
+		height: h,
 		cx: w / 2,
-		cy: RADAR_HEIGHT / 2 + 6,
-		radius: Math.min(RADAR_HEIGHT / 2 - TOP, w / 2 - SIDE)
+		cy: h / 2 + 6,
+		radius: Math.max(0, Math.min(h / 2 - TOP, w / 2 - SIDE))
 	};
 }
 
