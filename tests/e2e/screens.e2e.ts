@@ -277,3 +277,50 @@ test('a page that starts with its heading keeps room below the site header', asy
 	}
 	expect(gaps).toEqual([]);
 });
+
+test('a removed action or priority comes back with Undo, where it was and as it was, after a reload too', async ({
+	page
+}) => {
+	const id = await startAssessment(page, { name: 'Undo NV', postcode: '9000' });
+	await answerAll(page, 2);
+	await open(page, `/plan/?id=${encodeURIComponent(id)}`);
+	const first = page.locator('.priority').first();
+	const second = first.getByLabel('What to do').nth(1);
+	await second.fill('Typed by hand: ask the supplier');
+
+	// The remove button comes after all of the action's fields, cost included.
+	const action = first.locator('fieldset.action').nth(1);
+	const last = await action.evaluate((fieldset) => {
+		const controls = fieldset.querySelectorAll('input, select, textarea, button');
+		return controls[controls.length - 1]!.textContent?.trim();
+	});
+	expect(last).toBe('Remove action: 1.2');
+
+	await first.getByRole('button', { name: /^Remove action\W+1\.2$/ }).click();
+	await expect(first.getByRole('status')).toContainText('Action 1.2 removed.');
+	const undoAction = page.getByRole('button', { name: /^Undo\W+Action 1\.2$/ });
+	await expect(undoAction).toBeFocused();
+	await expect(first.getByLabel('What to do').nth(1)).not.toHaveValue(
+		'Typed by hand: ask the supplier'
+	);
+	await undoAction.click();
+	await expect(first.getByLabel('What to do').nth(1)).toHaveValue(
+		'Typed by hand: ask the supplier'
+	);
+	await expect(first.getByLabel('What to do').nth(1)).toBeFocused();
+
+	const heading = (await first.locator('h3').textContent())!;
+	await first.getByRole('button', { name: /^Remove priority/ }).click();
+	const undoPriority = page.getByRole('button', { name: 'Undo', exact: true });
+	await expect(undoPriority).toBeFocused();
+	await expect(page.locator('.priority h3').first()).not.toHaveText(heading);
+	await undoPriority.click();
+	await expect(page.locator('.priority h3').first()).toHaveText(heading);
+
+	await page.reload();
+	await ready(page);
+	await expect(page.locator('.priority h3').first()).toHaveText(heading);
+	await expect(page.locator('.priority').first().getByLabel('What to do').nth(1)).toHaveValue(
+		'Typed by hand: ask the supplier'
+	);
+});

@@ -7,6 +7,8 @@ import {
 	addPriority,
 	dropAction,
 	dropPriority,
+	restoreAction,
+	restorePriority,
 	editPlan,
 	importanceOf,
 	isUnsourcedEstimate,
@@ -310,6 +312,36 @@ describe('plan changes', () => {
 		expect(actions(a, 'eco-production')).toHaveLength(RECORD_LIMITS.actions);
 		expect(migrateAssessment(a).ok).toBe(true);
 	});
+	it('puts a removed priority or action back where it was, as it was (Undo)', () => {
+		const edited = setActionText(
+			'digital-factory',
+			'digital-factory.b@1',
+			'Typed by hand',
+			NOW
+		)(withPlan);
+		const priority = edited.plan!.priorities[1]!;
+		const action = actions(edited, 'digital-factory')[1]!;
+		// A priority, in the middle: back in the middle, with its typed action.
+		const withoutPriority = dropPriority(priority.transformationId, NOW)(edited);
+		const back = restorePriority(priority, 1, EDIT)(withoutPriority);
+		expect(back.plan!.priorities).toEqual(edited.plan!.priorities);
+		// Twice is once: a second Undo (another tab, a double tap) adds nothing.
+		expect(restorePriority(priority, 1, EDIT)(back)).toBe(back);
+		// The plan has fewer priorities than the place it had: last.
+		const fewer = dropPriority('eco-production', NOW)(withoutPriority);
+		expect(order(restorePriority(priority, 5, EDIT)(fewer)).at(-1)).toBe(priority.transformationId);
+		// An action: back at its place in its priority.
+		const withoutAction = dropAction('digital-factory', action.id, NOW)(edited);
+		const actionBack = restoreAction('digital-factory', action, 1, EDIT)(withoutAction);
+		expect(actions(actionBack, 'digital-factory')).toEqual(actions(edited, 'digital-factory'));
+		expect(actionBack.plan!.editedAt).toBe(EDIT);
+		expect(restoreAction('digital-factory', action, 1, EDIT)(actionBack)).toBe(actionBack);
+		// Its priority removed since: nothing to put it in.
+		const gone = dropPriority('digital-factory', NOW)(withoutAction);
+		expect(restoreAction('digital-factory', action, 1, EDIT)(gone)).toBe(gone);
+		expect(migrateAssessment(actionBack).ok).toBe(true);
+	});
+
 	const added = proposePriority({
 		questionnaire,
 		assessment: base,

@@ -352,6 +352,41 @@ describe('AssessmentWorkspace', () => {
 		]);
 	});
 
+	it('puts back the priority or action removed last (Undo), stored as before', async () => {
+		const storage = fakeStorage(fixtureAssessment());
+		const workspace = await open(storage);
+		workspace.useCatalogue();
+		await expect.poll(() => workspace.ready).toBe(true);
+		const [first] = workspace.plan!.priorities;
+		const action = first!.actions[1]!;
+		workspace.setActionOwner(first!.transformationId, action.id, 'Anne');
+		await workspace.settled();
+		const before = structuredClone(storage.stored.plan!.priorities);
+
+		workspace.dropAction(first!.transformationId, action.id);
+		expect(workspace.removed).toMatchObject({ kind: 'action', number: '1.2', index: 1 });
+		await workspace.settled();
+		expect(storage.stored.plan!.priorities[0]!.actions).toHaveLength(before[0]!.actions.length - 1);
+		workspace.undoRemoval();
+		expect(workspace.removed).toBeNull();
+		await workspace.settled();
+		expect(storage.stored.plan!.priorities).toEqual(before);
+
+		workspace.dropPriority(first!.transformationId);
+		expect(workspace.removed).toMatchObject({ kind: 'priority', index: 0 });
+		workspace.undoRemoval();
+		await workspace.settled();
+		expect(storage.stored.plan!.priorities).toEqual(before);
+		// Nothing left to undo: a second tap changes nothing.
+		workspace.undoRemoval();
+		expect(storage.stored.plan!.priorities).toEqual(before);
+
+		// Another assessment opened: its page offers no Undo of this one's removal.
+		workspace.dropPriority(first!.transformationId);
+		workspace.load('another');
+		expect(workspace.removed).toBeNull();
+	});
+
 	it('builds the report and hands the file to the download', async () => {
 		const storage = fakeStorage(fixtureAssessment({ name: 'Acme' }));
 		const downloaded: string[] = [];

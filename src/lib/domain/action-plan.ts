@@ -569,6 +569,42 @@ export function dropAction(id: TransformationId, actionId: string, now: string):
 	);
 }
 
+/** `items` with `item` at `index`, or at the end when there are fewer items now. */
+function insertedAt<T>(items: readonly T[], item: T, index: number): T[] {
+	const at = Math.max(0, Math.min(index, items.length));
+	return [...items.slice(0, at), item, ...items.slice(at)];
+}
+
+/**
+ * Puts back a priority removed a moment ago (the user's "Undo"), at the place it had, with its
+ * actions as they were; a transformation that is a priority again is left alone.
+ */
+export function restorePriority(priority: PlanPriority, index: number, now: string): Change {
+	return withPlan(now, (plan) =>
+		plan.priorities.some((p) => p.transformationId === priority.transformationId)
+			? plan
+			: { ...plan, priorities: insertedAt(plan.priorities, priority, index) }
+	);
+}
+
+/**
+ * Puts back an action removed a moment ago, at the place it had in its priority; left alone when
+ * it is there again, when its priority is gone, or when the priority is at its limit of actions.
+ */
+export function restoreAction(
+	id: TransformationId,
+	action: PlanAction,
+	index: number,
+	now: string
+): Change {
+	return withPriority(id, now, (priority) =>
+		priority.actions.some((a) => a.id === action.id) ||
+		priority.actions.length >= RECORD_LIMITS.actions
+			? priority
+			: { ...priority, actions: insertedAt(priority.actions, action, index) }
+	);
+}
+
 export function moveAction(
 	id: TransformationId,
 	actionId: string,

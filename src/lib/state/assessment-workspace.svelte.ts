@@ -22,6 +22,8 @@ import {
 	confirmSuggestions,
 	dropAction,
 	dropPriority,
+	restoreAction,
+	restorePriority,
 	editPlan,
 	effectiveAnswers,
 	eligibilityFacts,
@@ -76,6 +78,7 @@ import {
 	type Level,
 	type PlanAction,
 	type PlanFinance,
+	type PlanPriority,
 	type Questionnaire,
 	type StoredPhoto,
 	type TransformationId,
@@ -113,6 +116,21 @@ export function loadFailureOf(error: unknown): StorageFailure {
 	return error instanceof StorageError ? error.failure : 'storage';
 }
 
+/**
+ * The last priority or action the user removed, as it was and where, so that "Undo" can put it
+ * back: a tap on "Remove" on a tablet lost typed actions for good.
+ */
+export type Removed =
+	| { kind: 'priority'; priority: PlanPriority; index: number }
+	| {
+			kind: 'action';
+			transformationId: TransformationId;
+			action: PlanAction;
+			index: number;
+			/** Its number in the plan when it was removed ("1.2"). */
+			number: string;
+	  };
+
 export class AssessmentWorkspace {
 	readonly #services: WorkspaceServices;
 	/** Proposals are dated from when the workspace opened, so they do not change under the user. */
@@ -122,6 +140,7 @@ export class AssessmentWorkspace {
 	#status = $state<WorkspaceStatus>('loading');
 	#loadError = $state<string | null>(null);
 	#loadFailure = $state<StorageFailure | null>(null);
+	#removed = $state.raw<Removed | null>(null);
 	#assessment = $state.raw<Assessment | null>(null);
 	#questionnaire = $state.raw<Questionnaire | null>(null);
 	#saving = $state(false);
@@ -379,6 +398,7 @@ export class AssessmentWorkspace {
 		this.#status = 'loading';
 		this.#loadError = null;
 		this.#loadFailure = null;
+		this.#removed = null;
 		this.#assessment = null;
 		this.#questionnaire = null;
 		this.#chosenRespondent = null;
@@ -878,7 +898,29 @@ export class AssessmentWorkspace {
 	}
 
 	dropPriority(transformationId: TransformationId): void {
+		const priorities = this.plan?.priorities ?? [];
+		const index = priorities.findIndex((p) => p.transformationId === transformationId);
+		const priority = priorities[index];
+		if (!priority) return;
+		this.#removed = { kind: 'priority', priority, index };
 		this.#editPlan((now) => dropPriority(transformationId, now));
+	}
+
+	/** What the user removed last, for "Undo"; null once undone or on another assessment. */
+	get removed(): Removed | null {
+		return this.#removed;
+	}
+
+	/** Puts the last removed priority or action back where it was, as it was. */
+	undoRemoval(): void {
+		const removed = this.#removed;
+		if (!removed) return;
+		this.#removed = null;
+		this.#editPlan((now) =>
+			removed.kind === 'priority'
+				? restorePriority(removed.priority, removed.index, now)
+				: restoreAction(removed.transformationId, removed.action, removed.index, now)
+		);
 	}
 
 	/** Adds a transformation to the plan, with its proposed actions and support. */
@@ -908,6 +950,19 @@ export class AssessmentWorkspace {
 	}
 
 	dropAction(transformationId: TransformationId, actionId: string): void {
+		const priorities = this.plan?.priorities ?? [];
+		const priorityIndex = priorities.findIndex((p) => p.transformationId === transformationId);
+		const actions = priorities[priorityIndex]?.actions ?? [];
+		const index = actions.findIndex((a) => a.id === actionId);
+		const action = actions[index];
+		if (!action) return;
+		this.#removed = {
+			kind: 'action',
+			transformationId,
+			action,
+			index,
+			number: `${priorityIndex + 1}.${index + 1}`
+		};
 		this.#editPlan((now) => dropAction(transformationId, actionId, now));
 	}
 

@@ -33,6 +33,9 @@ const de: Messages<typeof en> = {
 	dueDate: 'Zieltermin',
 	orderConflict: (n, date) =>
 		`Fällig vor Maßnahme ${n} (Zieltermin ${date}), die zuerst erledigt sein muss.`,
+	actionRemoved: (n) => `Maßnahme ${n} entfernt.`,
+	priorityRemoved: (name) => `Priorität „${name}“ mit ihren Maßnahmen entfernt.`,
+	undo: 'Rückgängig machen',
 	removeAction: 'Maßnahme entfernen',
 	addAction: 'Maßnahme hinzufügen',
 	noActions: 'Noch keine Maßnahmen.',

@@ -31,6 +31,9 @@ const en = {
 	dueDate: 'Target date',
 	orderConflict: (n: string, date: string) =>
 		`Due before action ${n} (target date ${date}), which has to be done first.`,
+	actionRemoved: (n: string) => `Action ${n} removed.`,
+	priorityRemoved: (name: string) => `Priority “${name}” removed, with its actions.`,
+	undo: 'Undo',
 	removeAction: 'Remove action',
 	addAction: 'Add an action',
 	noActions: 'No actions yet.',

@@ -33,6 +33,9 @@ const fr: Messages<typeof en> = {
 	dueDate: 'Date cible',
 	orderConflict: (n, date) =>
 		`Prévue avant l’action ${n} (date cible : ${date}), qui doit être réalisée d’abord.`,
+	actionRemoved: (n) => `Action ${n} retirée.`,
+	priorityRemoved: (name) => `Priorité «\u00a0${name}\u00a0» retirée, avec ses actions.`,
+	undo: 'Annuler',
 	removeAction: 'Retirer l’action',
 	addAction: 'Ajouter une action',
 	noActions: 'Pas encore d’actions.',

@@ -33,6 +33,9 @@ const nl: Messages<typeof en> = {
 	dueDate: 'Streefdatum',
 	orderConflict: (n, date) =>
 		`Gepland vóór actie ${n} (streefdatum ${date}), die eerst moet gebeuren.`,
+	actionRemoved: (n) => `Actie ${n} verwijderd.`,
+	priorityRemoved: (name) => `Prioriteit “${name}” verwijderd, met haar acties.`,
+	undo: 'Ongedaan maken',
 	removeAction: 'Actie verwijderen',
 	addAction: 'Actie toevoegen',
 	noActions: 'Nog geen acties.',
