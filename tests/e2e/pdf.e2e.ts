@@ -55,7 +55,7 @@ const UI = {
 	fr: {
 		language: 'Français',
 		newAssessment: 'Nouvelle évaluation',
-		companyName: "Nom de l'entreprise",
+		companyName: 'Nom de l’entreprise',
 		postcode: 'Code postal',
 		employees: 'Travailleurs',
 		saved: 'Enregistré sur cet appareil',

@@ -7,6 +7,7 @@ import {
 	createAssessment,
 	enteredSomething,
 	groupPortfolio,
+	matchesSearch,
 	portfolioRow,
 	setAmbition,
 	setAnswer,
@@ -136,5 +137,23 @@ describe('companyHistory: the list tells T0 and T1 apart', () => {
 		]);
 		expect(second?.rows.map((r) => [r.round, r.repeatOf])).toEqual([[0, null]]);
 		expect(companyHistory([])).toEqual([]);
+	});
+});
+
+describe('matchesSearch: the start page finds a company as people type its name', () => {
+	const named = (name: string, postcode: string) => {
+		const a = empty('s1');
+		const [company] = groupPortfolio([
+			portfolioRow({ ...a, profile: { ...a.profile, name, postcode } }, undefined)
+		]);
+		return company!;
+	};
+
+	it('whatever the accents, the case and the apostrophe', () => {
+		const company = named('L’Atelier de Liège', '4000');
+		for (const query of ["l'atelier", 'L’ATELIER', 'liege 4000', 'atelier liège'])
+			expect(matchesSearch(company, query), query).toBe(true);
+		expect(matchesSearch(named("L'Atelier", '4000'), 'l’atelier')).toBe(true);
+		expect(matchesSearch(company, 'atelier 9000')).toBe(false);
 	});
 });

@@ -287,7 +287,7 @@ describe('the card texts: the closing day as each language writes it', () => {
 		['nl', 'Aanvragen mogelijk tot en met 4 december 2026', 'Deze oproep is op 4 december 2026'],
 		[
 			'fr',
-			"Demandes possibles jusqu'au 4 décembre 2026",
+			'Demandes possibles jusqu’au 4 décembre 2026',
 			'Cet appel a été clôturé le 4 décembre 2026'
 		],
 		['de', 'Anträge möglich bis zum 4. Dezember 2026', 'Dieser Aufruf endete am 4. Dezember 2026']

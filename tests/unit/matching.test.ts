@@ -817,7 +817,7 @@ describe('the reason sentence and the date warnings, in four languages', () => {
 		[
 			'fr',
 			{ ...parts, transformation: 'Usine numérique', score: '2,0', kind: 'subsidy' },
-			"Usine numérique est à 2,0, votre objectif est 4 : ce subside convient pour votre prochaine étape, l'élaboration d'un plan d'action."
+			'Usine numérique est à 2,0, votre objectif est 4 : ce subside convient pour votre prochaine étape, l’élaboration d’un plan d’action.'
 		],
 		[
 			'de',
@@ -837,12 +837,12 @@ describe('the reason sentence and the date warnings, in four languages', () => {
 		[
 			'fr',
 			'avril 2024',
-			"Ces informations datent d'avril 2024 : vérifiez les règles en vigueur auprès de l'opérateur avant d'introduire votre demande"
+			'Ces informations datent d’avril 2024 : vérifiez les règles en vigueur auprès de l’opérateur avant d’introduire votre demande'
 		],
 		[
 			'fr',
 			'mars 2024',
-			"Ces informations datent de mars 2024 : vérifiez les règles en vigueur auprès de l'opérateur avant d'introduire votre demande"
+			'Ces informations datent de mars 2024 : vérifiez les règles en vigueur auprès de l’opérateur avant d’introduire votre demande'
 		]
 	] as const)('%s stale warning for %s', (language, month, text) => {
 		expect(instrumentMessages[language].stale(month)).toBe(text);

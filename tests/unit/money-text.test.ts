@@ -45,7 +45,7 @@ describe('uncheckedConditions', () => {
 		],
 		[
 			'fr',
-			"Dépend de l'âge de votre entreprise (pour les entreprises de 3 ans maximum) : indiquez l'année de création dans le profil de l'entreprise."
+			'Dépend de l’âge de votre entreprise (pour les entreprises de 3 ans maximum) : indiquez l’année de création dans le profil de l’entreprise.'
 		],
 		[
 			'de',

@@ -83,6 +83,13 @@ describe('typeset', () => {
 		expect(typeset('marqués « Non confirmé ».', 'fr')).toBe('marqués «\u00a0Non confirmé\u00a0».');
 	});
 
+	it('writes the French apostrophe as the interface does, and leaves quotes alone', () => {
+		expect(typeset("Aujourd'hui, l'aide d'une PME : 'oui'", 'fr')).toBe(
+			"Aujourd’hui, l’aide d’une PME : 'oui'"
+		);
+		expect(typeset("the company's plan", 'en')).toBe("the company's plan");
+	});
+
 	it('changes nothing a second time', () => {
 		for (const language of ['nl', 'fr', 'en', 'de'] as const) {
 			const once = typeset('50 % van 25 000 euro', language);
@@ -107,7 +114,7 @@ function misspaced(text: string, language: Language): string | undefined {
 		language === 'nl' || language === 'en'
 			? /\d[ \u00a0\u202f]%/
 			: language === 'fr'
-				? /\d( |)%|\d \d{3}(?!\d)|« | »/
+				? /\d( |)%|\d \d{3}(?!\d)|« | »|\p{L}'\p{L}/u
 				: /\d( |)%/;
 	return wrong.exec(text)?.[0];
 }

@@ -36,7 +36,7 @@ export const MANUFACTURING_DIVISIONS: SectorOption[] = [
 		code: 'C14',
 		name: {
 			nl: 'Kleding',
-			fr: "Industrie de l'habillement",
+			fr: 'Industrie de l’habillement',
 			en: 'Wearing apparel',
 			de: 'Bekleidung'
 		}
@@ -217,7 +217,7 @@ export const OTHER_SECTIONS: SectorOption[] = [
 		code: 'D',
 		name: {
 			nl: 'Energievoorziening',
-			fr: "Production et distribution d'énergie",
+			fr: 'Production et distribution d’énergie',
 			en: 'Energy supply',
 			de: 'Energieversorgung'
 		}

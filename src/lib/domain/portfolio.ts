@@ -55,11 +55,15 @@ export function portfolioRow(
 	};
 }
 
-/** Lower case without accents, so "liege" finds "Liège". */
+/**
+ * Lower case without accents, so "liege" finds "Liège", and with one apostrophe: a tablet types
+ * "L’Atelier" where a keyboard types "L'Atelier", and the app writes French with the first.
+ */
 export function fold(text: string): string {
 	return text
 		.normalize('NFD')
 		.replace(/[\u0300-\u036f]/g, '')
+		.replace(/[\u2018\u2019\u02bc]/g, "'")
 		.toLowerCase();
 }
 

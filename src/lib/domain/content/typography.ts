@@ -7,7 +7,9 @@
 //     end between "50" and "%"), as formatPercent does.
 //   - French groups thousands with a narrow space that never breaks either: "25 000 euros" (as
 //     formatMoney does), so that an amount is not split over two lines; and its quotation marks
-//     keep the space inside them unbroken: "« Non confirmé »", not "«" at the end of a line.
+//     keep the space inside them unbroken: "« Non confirmé »", not "«" at the end of a line. Its
+//     apostrophe is the typographic one, as in the interface's messages: "l’aide", not "l'aide"
+//     beside "Retirer l’action".
 // The catalogue and the questionnaires are written with plain spaces, readable in their files; the
 // content is typeset once, when it is loaded for the build.
 import { mapTexts } from './languages.ts';
@@ -17,8 +19,8 @@ const NO_BREAK_SPACE = '\u00a0';
 const NARROW_NO_BREAK_SPACE = '\u202f';
 
 /**
- * `text` with its percentages (and, in French, its digit groups and quotation marks) spaced as
- * `language` writes them.
+ * `text` with its percentages (and, in French, its digit groups, quotation marks and apostrophes)
+ * written as `language` writes them.
  */
 export function typeset(text: string, language: Language): string {
 	if (language === 'nl' || language === 'en') return text.replace(/(\d)[ \u00a0\u202f]%/g, '$1%');
@@ -28,7 +30,8 @@ export function typeset(text: string, language: Language): string {
 	return percent
 		.replace(/(\d) (?=\d{3}(?!\d))/g, `$1${NARROW_NO_BREAK_SPACE}`)
 		.replace(/« /g, `«${NO_BREAK_SPACE}`)
-		.replace(/ »/g, `${NO_BREAK_SPACE}»`);
+		.replace(/ »/g, `${NO_BREAK_SPACE}»`)
+		.replace(/(?<=\p{L})'(?=\p{L})/gu, '’');
 }
 
 /** Every text of `content` typeset in its own language (see typeset). */

@@ -46,30 +46,30 @@ const fr: Messages<typeof en> = {
 	conflictConsensus: (question) => `${question} (consensus)`,
 	conflictSelfEstimate: (transformation) => `Auto-évaluation : ${transformation}`,
 	conflictNote: (question) => `Note : ${question}`,
-	conflictProfile: "Profil de l'entreprise",
-	importFailed: (reason) => `Ce fichier n'a pas pu être importé : ${reason} Rien n'a été modifié.`,
+	conflictProfile: 'Profil de l’entreprise',
+	importFailed: (reason) => `Ce fichier n’a pas pu être importé : ${reason} Rien n’a été modifié.`,
 	errorTooLarge: (limit) => `il dépasse ${limit}.`,
 	errorCorrupt:
 		'il est endommagé ou incomplet (le téléchargement ou la copie a peut-être été interrompu).',
-	errorNotOurs: "ce n'est pas un export du scan Made Different.",
+	errorNotOurs: 'ce n’est pas un export du scan Made Different.',
 	errorNewerFormat:
-		"il a été créé par une version plus récente de cette application. Mettez l'application à jour (rechargez-la en ligne) et réessayez.",
-	errorUnsafe: "il contient des éléments qui ne sont pas admis dans un fichier d'export.",
+		'il a été créé par une version plus récente de cette application. Mettez l’application à jour (rechargez-la en ligne) et réessayez.',
+	errorUnsafe: 'il contient des éléments qui ne sont pas admis dans un fichier d’export.',
 	errorUnknownQuestionnaire: (version) =>
-		`il utilise une version du questionnaire que cette application ne connaît pas (${version}). Mettez l'application à jour et réessayez.`,
-	errorInvalidRecord: "une des évaluations qu'il contient n'est pas valide.",
+		`il utilise une version du questionnaire que cette application ne connaît pas (${version}). Mettez l’application à jour et réessayez.`,
+	errorInvalidRecord: 'une des évaluations qu’il contient n’est pas valide.',
 	errorInvalidField: (n, field) =>
 		`l’évaluation ${n} qu’il contient n’est pas valide : le champ «\u00a0${field}\u00a0» dépasse une limite ou enfreint une règle du format.`,
 	errorDuplicateId: 'il contient deux fois la même évaluation.',
-	errorRead: "il n'a pas pu être lu.",
-	exportCompany: "Exporter l'entreprise",
+	errorRead: 'il n’a pas pu être lu.',
+	exportCompany: 'Exporter l’entreprise',
 	backupNever:
-		"Aucune sauvegarde de cet appareil pour l'instant. Utilisez Tout exporter pour garder une copie de vos évaluations.",
+		'Aucune sauvegarde de cet appareil pour l’instant. Utilisez Tout exporter pour garder une copie de vos évaluations.',
 	backupOld: (date) =>
 		`Votre dernière sauvegarde date du ${date}. Utilisez Tout exporter pour garder aussi le travail récent.`,
 	lastBackup: (date) => `Dernière sauvegarde : ${date}.`,
 	search: 'Rechercher',
-	searchHelp: "Nom de l'entreprise, code postal ou secteur",
+	searchHelp: 'Nom de l’entreprise, code postal ou secteur',
 	noMatch: 'Aucune entreprise ne correspond à votre recherche.',
 	companyCount: (companies, assessments) =>
 		`${companies} ${plural('fr', companies, { one: 'entreprise', other: 'entreprises' })}, ${assessments} ${plural('fr', assessments, { one: 'évaluation', other: 'évaluations' })}`,
@@ -87,10 +87,10 @@ const fr: Messages<typeof en> = {
 	delete: 'Supprimer',
 	deleteTitle: (name) => `Supprimer cette évaluation de ${name} ?`,
 	deleteText:
-		"Elle disparaît de cet appareil. Pendant 30 jours, vous pouvez la restaurer sous «\u00a0Supprimées récemment\u00a0». Exportez-la d'abord si vous voulez en garder une copie.",
+		'Elle disparaît de cet appareil. Pendant 30 jours, vous pouvez la restaurer sous «\u00a0Supprimées récemment\u00a0». Exportez-la d’abord si vous voulez en garder une copie.',
 	cancel: 'Annuler',
-	exportFirst: "Exporter d'abord",
-	deleted: (name) => `L'évaluation de ${name} a été supprimée.`,
+	exportFirst: 'Exporter d’abord',
+	deleted: (name) => `L’évaluation de ${name} a été supprimée.`,
 	undo: 'Annuler la suppression',
 	recentlyDeleted: (n) => `Supprimées récemment (${n})`,
 	recentlyDeletedHelp:
@@ -105,7 +105,7 @@ const fr: Messages<typeof en> = {
 		n < 2
 			? `${n} évaluation a été supprimée sur l’appareil d’où vient le fichier ; elle l’est maintenant ici aussi et reste restaurable pendant 30 jours.`
 			: `${n} évaluations ont été supprimées sur l’appareil d’où vient le fichier ; elles le sont maintenant ici aussi et restent restaurables pendant 30 jours.`,
-	restored: "L'évaluation est de retour.",
+	restored: 'L’évaluation est de retour.',
 	showMore: (n) => `Afficher ${n} de plus`,
 	newForCompany: 'Réévaluer cette entreprise',
 	respondentName: 'Nom',

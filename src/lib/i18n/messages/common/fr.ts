@@ -17,11 +17,11 @@ const fr: Messages<typeof en> = {
 	saved: 'Enregistré sur cet appareil',
 	notSaved: 'Pas encore enregistré',
 	saveFailed: (reason) =>
-		`Votre dernière modification n'a pas pu être enregistrée : ${reason}. Gardez cette page ouverte et réessayez.`,
+		`Votre dernière modification n’a pas pu être enregistrée : ${reason}. Gardez cette page ouverte et réessayez.`,
 	retry: 'Réessayer',
 	notFound: 'Cette évaluation ne se trouve pas sur cet appareil.',
 	notFoundHelp:
-		"Les évaluations sont conservées uniquement dans le navigateur où elles ont été créées. Importez un fichier d'export pour en récupérer une ici.",
+		'Les évaluations sont conservées uniquement dans le navigateur où elles ont été créées. Importez un fichier d’export pour en récupérer une ici.',
 	cannotOpen: 'Cette évaluation ne peut pas être ouverte ici.',
 	cannotOpenNewer:
 		'Elle a été enregistrée par une version plus récente de l’application. Rechargez cette page en étant en ligne pour obtenir cette version ; l’évaluation reste telle quelle sur cet appareil.',
@@ -34,8 +34,8 @@ const fr: Messages<typeof en> = {
 	openSettings: 'Aller aux paramètres',
 	reload: 'Recharger la page',
 	technicalDetails: 'Détails techniques',
-	backHome: "Retour à l'accueil",
-	privacyNote: "Tout reste sur cet appareil. Rien n'est envoyé.",
+	backHome: 'Retour à l’accueil',
+	privacyNote: 'Tout reste sur cet appareil. Rien n’est envoyé.',
 	offlineReady: 'Fonctionne hors ligne',
 	unreadable: (n) =>
 		plural('fr', n, {

@@ -11,7 +11,7 @@ import { plural } from '../../plural';
 
 /** "de mars" but "d'avril": French elides de before a vowel. */
 function frDe(word: string): string {
-	return /^[aeiouyéèêh]/i.test(word) ? `d'${word}` : `de ${word}`;
+	return /^[aeiouyéèêh]/i.test(word) ? `d’${word}` : `de ${word}`;
 }
 
 const frKinds: Record<InstrumentKind, string> = {
@@ -37,13 +37,13 @@ const frThisKind: Record<InstrumentKind, string> = {
 	training: 'cette formation',
 	'research-infrastructure': 'cette infrastructure de recherche',
 	award: 'ce prix',
-	information: "ce service d'information"
+	information: 'ce service d’information'
 };
 
 const frStages: Record<JourneyStage, string> = {
 	awareness: 'Sensibilisation',
 	diagnosis: 'Diagnostic',
-	plan: "Plan d'action",
+	plan: 'Plan d’action',
 	realisation: 'Mise en œuvre',
 	growth: 'Croissance'
 };
@@ -51,15 +51,15 @@ const frStages: Record<JourneyStage, string> = {
 const frSteps: Record<JourneyStage, string> = {
 	awareness: 'la découverte du sujet',
 	diagnosis: 'un diagnostic par un expert',
-	plan: "l'élaboration d'un plan d'action",
+	plan: 'l’élaboration d’un plan d’action',
 	realisation: 'la mise en œuvre des changements',
 	growth: 'une nouvelle étape de croissance'
 };
 
 const frStatus: Record<InstrumentStatus, string> = {
 	open: 'Demandes possibles',
-	closed: "Fermé pour l'instant : aucune demande n'est acceptée actuellement",
-	unknown: "Statut non confirmé : demandez à l'opérateur si l'aide existe toujours",
+	closed: 'Fermé pour l’instant : aucune demande n’est acceptée actuellement',
+	unknown: 'Statut non confirmé : demandez à l’opérateur si l’aide existe toujours',
 	ended: 'Terminé : plus disponible'
 };
 
@@ -83,19 +83,19 @@ const frSizes: Record<SizeClass, string> = {
 const fr: Messages<typeof en> = {
 	heading: 'Des aides pour votre prochaine étape',
 	intro:
-		"Les aides publiques que votre entreprise peut utiliser pour combler ses plus grands écarts, pour l'étape suivante de chaque transformation.",
+		'Les aides publiques que votre entreprise peut utiliser pour combler ses plus grands écarts, pour l’étape suivante de chaque transformation.',
 	regionIntro: (region, germanSpeaking = false) =>
 		germanSpeaking
 			? 'Aides pour une entreprise située en Communauté germanophone : les aides économiques de la Région wallonne, les aides propres à la Communauté (formation, emploi), et les aides fédérales, européennes et nationales.'
 			: `Aides pour une entreprise située ${region === 'brussels' ? 'à' : 'en'} ${frLevels[region]}, avec les aides fédérales, européennes et nationales.`,
 	noRegion:
-		"Indiquez un code postal belge dans le profil de l'entreprise pour voir les aides de votre région. En attendant, seules les aides fédérales, européennes et nationales sont affichées.",
+		'Indiquez un code postal belge dans le profil de l’entreprise pour voir les aides de votre région. En attendant, seules les aides fédérales, européennes et nationales sont affichées.',
 	noSize:
 		'Indiquez le nombre de travailleurs dans le profil de l’entreprise pour voir les taux d’aide selon sa taille.',
 	noGaps:
 		'Chaque transformation évaluée atteint son objectif : aucune aide à proposer pour le moment.',
 	noMatches: 'Aucune aide du catalogue ne correspond à ces écarts et à ce profil.',
-	loadFailed: "Le catalogue des aides n'a pas pu être chargé.",
+	loadFailed: 'Le catalogue des aides n’a pas pu être chargé.',
 	viewLabel: 'Regrouper',
 	alsoAbove: 'Aussi pour cette transformation, présentées plus haut :',
 	showAll: (n) => `Afficher les ${n}`,
@@ -113,16 +113,16 @@ const fr: Messages<typeof en> = {
 	kind: (kind) => frKinds[kind],
 	stage: (stage) => frStages[stage],
 	status: (status) => frStatus[status],
-	openUntil: (date) => `Demandes possibles jusqu'au ${date}`,
+	openUntil: (date) => `Demandes possibles jusqu’au ${date}`,
 	callClosedOn: (date) =>
-		`Cet appel a été clôturé le ${date} ; un nouvel appel n'est pas confirmé. Renseignez-vous auprès de l'opérateur avant d'y compter.`,
+		`Cet appel a été clôturé le ${date} ; un nouvel appel n’est pas confirmé. Renseignez-vous auprès de l’opérateur avant d’y compter.`,
 	callOpensOn: (date) => `Demandes possibles à partir du ${date}.`,
 	level: (level) => frLevels[level],
 	region: (region) => frLevels[region],
 	size: (size) => frSizes[size],
 	asOf: (month) => `situation en date ${frDe(month)}`,
 	stale: (month) =>
-		`Ces informations datent ${frDe(month)} : vérifiez les règles en vigueur auprès de l'opérateur avant d'introduire votre demande`,
+		`Ces informations datent ${frDe(month)} : vérifiez les règles en vigueur auprès de l’opérateur avant d’introduire votre demande`,
 	themeRate: (label) => `Taux majoré pour : ${label}`,
 	rates: 'Part du coût prise en charge',
 	baseRate: 'Taux de base',
@@ -144,7 +144,7 @@ const fr: Messages<typeof en> = {
 	excludedSectors: (list) => `Pas pour ces secteurs (NACE) : ${list}`,
 	deMinimis: 'Compte dans le plafond européen de minimis pour les petites aides',
 	conditions: 'Conditions',
-	cumulation: "Cumul avec d'autres aides",
+	cumulation: 'Cumul avec d’autres aides',
 	transformations: 'Transformations',
 	stages: 'Étapes',
 	sources: 'Sources',
@@ -152,10 +152,10 @@ const fr: Messages<typeof en> = {
 	newTab: '(ouvre un nouvel onglet)',
 	catalogueTitle: 'Aides et soutiens',
 	catalogueIntro:
-		"Les aides publiques qu'une entreprise manufacturière belge peut utiliser sur la route de la Factory of the Future, avec la date et la source de chaque information.",
+		'Les aides publiques qu’une entreprise manufacturière belge peut utiliser sur la route de la Factory of the Future, avec la date et la source de chaque information.',
 	filters: 'Filtrer',
 	filterRegion: 'Région de votre entreprise',
-	filterKind: "Type d'aide",
+	filterKind: 'Type d’aide',
 	filterTransformation: 'Transformation',
 	filterEnded: 'Afficher aussi les aides terminées',
 	allRegions: 'Toutes les régions',

@@ -28,11 +28,11 @@ const frTopics: Record<ActionTopic, string> = {
 const fr: Messages<typeof en> = {
 	costLabel: 'Coût estimé (EUR)',
 	unsourcedEstimate:
-		"Ce montant a été proposé par une version antérieure de ce scan, à partir d'une fourchette indicative sans source publique. Remplacez-le par votre propre estimation ou le devis de votre fournisseur.",
+		'Ce montant a été proposé par une version antérieure de ce scan, à partir d’une fourchette indicative sans source publique. Remplacez-le par votre propre estimation ou le devis de votre fournisseur.',
 	unsourcedShort: 'estimation non vérifiée',
 	costHelp:
 		'Votre estimation du coût externe (conseil, formation, équipement), sans les heures internes.',
-	costTypeLabel: "Ce que l'argent finance",
+	costTypeLabel: 'Ce que l’argent finance',
 	costTypeNone: 'Non précisé',
 	costType: (type) => frCostTypes[type],
 	topicLabel: 'Thème',
@@ -44,17 +44,17 @@ const fr: Messages<typeof en> = {
 	cappedYear: 'limitée par le plafond annuel, partagé par les actions de ce plan',
 	cappedPeriod: 'limitée par le plafond pluriannuel, partagé par les actions de ce plan',
 	themeRate: (label) => `taux majoré pour ${label}`,
-	noSupport: "Aucune aide n'est comptée pour cette action.",
-	missingCost: "Indiquez un coût estimé pour voir l'aide et le coût net.",
+	noSupport: 'Aucune aide n’est comptée pour cette action.',
+	missingCost: 'Indiquez un coût estimé pour voir l’aide et le coût net.',
 	missingCostType:
-		"Précisez ce que l'argent finance (conseil, formation, investissement, recherche) pour voir quelle aide s'applique.",
+		'Précisez ce que l’argent finance (conseil, formation, investissement, recherche) pour voir quelle aide s’applique.',
 	missingSize:
-		"Indiquez le nombre de travailleurs dans le profil de l'entreprise : les taux d'aide dépendent de sa taille.",
+		'Indiquez le nombre de travailleurs dans le profil de l’entreprise : les taux d’aide dépendent de sa taille.',
 	termsAsOf: (month) => `Conditions de ${month}.`,
 	notCountedUnchecked: (instrument, amount) =>
-		`${instrument} pourrait payer ${amount}, mais il manque dans le profil de l'entreprise une donnée dont dépendent ses conditions : non compté.`,
+		`${instrument} pourrait payer ${amount}, mais il manque dans le profil de l’entreprise une donnée dont dépendent ses conditions : non compté.`,
 	dependsOnAge: (limit) =>
-		`Dépend de l'âge de votre entreprise (${limit}) : indiquez l'année de création dans le profil de l'entreprise.`,
+		`Dépend de l’âge de votre entreprise (${limit}) : indiquez l’année de création dans le profil de l’entreprise.`,
 	ageUpTo: (years) =>
 		years === 0
 			? 'pour les entreprises créées cette année'
@@ -64,38 +64,38 @@ const fr: Messages<typeof en> = {
 				}),
 	ageFrom: (years) =>
 		plural('fr', years, {
-			one: `pour les entreprises d'au moins ${years} an`,
-			other: `pour les entreprises d'au moins ${years} ans`
+			one: `pour les entreprises d’au moins ${years} an`,
+			other: `pour les entreprises d’au moins ${years} ans`
 		}),
 	ageBetween: (min, max) => `pour les entreprises de ${min} à ${max} ans`,
 	dependsOnSize: (sizes) =>
-		`Dépend de la taille de votre entreprise (pour les ${sizes}) : indiquez le nombre de travailleurs dans le profil de l'entreprise.`,
+		`Dépend de la taille de votre entreprise (pour les ${sizes}) : indiquez le nombre de travailleurs dans le profil de l’entreprise.`,
 	dependsOnSector: (codes) =>
-		`Dépend de votre secteur (pas pour NACE ${codes}) : indiquez votre secteur dans le profil de l'entreprise.`,
+		`Dépend de votre secteur (pas pour NACE ${codes}) : indiquez votre secteur dans le profil de l’entreprise.`,
 	notCountedUnconfirmed: (instrument, amount) =>
 		`${instrument} pourrait payer ${amount}, mais aucune source publique actuelle ne confirme ses conditions : non compté.`,
 	notCountedStatus: (instrument, amount) =>
 		`${instrument} pourrait payer ${amount}, mais rien ne confirme que le dispositif existe encore : non compté.`,
 	notCountedClosed: (instrument, amount) =>
-		`${instrument} paierait ${amount}, mais n'accepte pas de demandes pour le moment : non compté.`,
+		`${instrument} paierait ${amount}, mais n’accepte pas de demandes pour le moment : non compté.`,
 	notCountedClosedOn: (instrument, amount, date) =>
-		`${instrument} paierait ${amount}, mais l'appel a été clôturé le ${date} et un nouvel appel n'est pas confirmé : non compté.`,
+		`${instrument} paierait ${amount}, mais l’appel a été clôturé le ${date} et un nouvel appel n’est pas confirmé : non compté.`,
 	notCountedCompetitive: (instrument, amount) =>
-		`${instrument} pourrait payer jusqu'à ${amount}, mais sélectionne les candidats par appels à projets concurrentiels : non compté.`,
+		`${instrument} pourrait payer jusqu’à ${amount}, mais sélectionne les candidats par appels à projets concurrentiels : non compté.`,
 	alternativeSame: (instrument, amount) =>
 		`${instrument} paierait le même montant, ${amount}. Les aides paient rarement deux fois le même coût : une seule des deux est comptée.`,
 	alternative: (instrument, amount) =>
 		`${instrument} paierait ${amount} à la place. Les aides paient rarement deux fois le même coût : seul le montant le plus élevé est compté.`,
 	refusedMinCost: (instrument, minCost) =>
-		`${instrument} : n'intervient qu'à partir de ${minCost} de coûts éligibles pour une entreprise de votre taille.`,
+		`${instrument} : n’intervient qu’à partir de ${minCost} de coûts éligibles pour une entreprise de votre taille.`,
 	refusedMinAid: (instrument, amount, minAid) =>
-		`${instrument} : l'aide serait de ${amount}, sous son montant minimal de ${minAid}.`,
+		`${instrument} : l’aide serait de ${amount}, sous son montant minimal de ${minAid}.`,
 	refusedBudgetYear: (instrument, budget) =>
 		`${instrument} : son plafond annuel de ${budget} est utilisé par des actions précédentes de ce plan.`,
 	refusedBudgetPeriod: (instrument, budget) =>
 		`${instrument} : son plafond pluriannuel de ${budget} est utilisé par des actions précédentes de ce plan.`,
 	refusedNoRate: (names) =>
-		`Aussi pour ce type de coût, mais sans part fixe (prêts, garanties, avantages fiscaux ou part fixée au cas par cas) : ${names}. Aucun montant n'est calculé pour elles.`,
+		`Aussi pour ce type de coût, mais sans part fixe (prêts, garanties, avantages fiscaux ou part fixée au cas par cas) : ${names}. Aucun montant n’est calculé pour elles.`,
 	totalsHeading: 'Coût et aides',
 	estimatedCost: 'Coût estimé',
 	support: 'Aides',
@@ -103,8 +103,8 @@ const fr: Messages<typeof en> = {
 	total: 'Tout le plan',
 	uncosted: (n) =>
 		plural('fr', n, {
-			one: `${n} action n'a pas de coût estimé et n'est pas comptée.`,
-			other: `${n} actions n'ont pas de coût estimé et ne sont pas comptées.`
+			one: `${n} action n’a pas de coût estimé et n’est pas comptée.`,
+			other: `${n} actions n’ont pas de coût estimé et ne sont pas comptées.`
 		}),
 	uncheckedCosts: (n) =>
 		plural('fr', n, {
@@ -112,19 +112,19 @@ const fr: Messages<typeof en> = {
 			other: `${n} coûts sont encore des montants proposés sans source publique par une version antérieure de ce scan : remplacez-les par vos propres estimations.`
 		}),
 	totalsNote:
-		"Les coûts sont vos propres estimations ; les aides suivent les conditions publiées de chaque dispositif, et seul l'opérateur décide du montant réel. Les aides dont aucune source publique actuelle ne confirme les conditions sont affichées mais non comptées.",
+		'Les coûts sont vos propres estimations ; les aides suivent les conditions publiées de chaque dispositif, et seul l’opérateur décide du montant réel. Les aides dont aucune source publique actuelle ne confirme les conditions sont affichées mais non comptées.',
 	noCostsYet:
-		"Aucune action n'a encore de coût estimé. Indiquez pour chaque action votre propre estimation ou le devis d'un fournisseur : le plan montre alors ce que paient les aides et le coût net.",
+		'Aucune action n’a encore de coût estimé. Indiquez pour chaque action votre propre estimation ou le devis d’un fournisseur : le plan montre alors ce que paient les aides et le coût net.',
 	freshness: (checked, total) =>
 		`${checked} ${plural('fr', checked, { one: 'donnée vérifiée', other: 'données vérifiées' })} sur ${total} au cours des 12 derniers mois`,
 	freshnessHelp:
-		"Une donnée compte comme vérifiée quand ses conditions ont été confirmées sur la page publique de l'opérateur au cours des 12 derniers mois.",
+		'Une donnée compte comme vérifiée quand ses conditions ont été confirmées sur la page publique de l’opérateur au cours des 12 derniers mois.',
 	unconfirmed: (checked) =>
 		`Non confirmé : aucune source publique actuelle ne confirme ces données (dernière consultation ${checked}).`,
 	checkedOn: (date) => `vérifié le ${date}`,
 	nextStepHeading: 'Votre prochaine étape : la visite conseil',
 	nextStepText: (programme, operator) =>
-		`L'étape après ce scan est une visite conseil de ${programme}, par ${operator}.`,
+		`L’étape après ce scan est une visite conseil de ${programme}, par ${operator}.`,
 	nextStepRequest: 'Comment demander la visite',
 	nextStepEmail: (email) => `E-mail : ${email}`,
 	nextStepSource: 'Source',

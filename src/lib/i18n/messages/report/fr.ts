@@ -175,10 +175,10 @@ const fr: Messages<typeof en> = {
 			award: 'Prix',
 			information: 'Information'
 		})[kind],
-	applicationsUntil: (date) => `Demandes jusqu'au ${date}.`,
+	applicationsUntil: (date) => `Demandes jusqu’au ${date}.`,
 	callClosedOn: (date) =>
-		`Fermé : l'appel a été clôturé le ${date} et un nouvel appel n'est pas confirmé.`,
-	callOpensOn: (date) => `Fermé pour l'instant : demandes possibles à partir du ${date}.`,
+		`Fermé : l’appel a été clôturé le ${date} et un nouvel appel n’est pas confirmé.`,
+	callOpensOn: (date) => `Fermé pour l’instant : demandes possibles à partir du ${date}.`,
 	status: (status) =>
 		({
 			open: 'Ouvert',
