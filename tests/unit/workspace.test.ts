@@ -381,6 +381,11 @@ describe('AssessmentWorkspace', () => {
 		workspace.undoRemoval();
 		expect(storage.stored.plan!.priorities).toEqual(before);
 
+		// Added again from the list: no Undo is offered for what is there again.
+		workspace.dropPriority(first!.transformationId);
+		workspace.addPriority(first!.transformationId);
+		expect(workspace.removed).toBeNull();
+
 		// Another assessment opened: its page offers no Undo of this one's removal.
 		workspace.dropPriority(first!.transformationId);
 		workspace.load('another');

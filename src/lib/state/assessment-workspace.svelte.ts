@@ -937,6 +937,12 @@ export class AssessmentWorkspace {
 			today: this.#openedAt.toISOString().slice(0, 10),
 			plan: this.plan ?? undefined
 		});
+		// Added anew, with new proposals: its old self can no longer be put back in its place.
+		if (
+			this.#removed?.kind === 'priority' &&
+			this.#removed.priority.transformationId === transformationId
+		)
+			this.#removed = null;
 		this.#editPlan((now) => addPriority(priority, now));
 	}
 
