@@ -6,7 +6,8 @@
 //   - French and German put a space before it, one that never breaks: "50 %" (the line does not
 //     end between "50" and "%"), as formatPercent does.
 //   - French groups thousands with a narrow space that never breaks either: "25 000 euros" (as
-//     formatMoney does), so that an amount is not split over two lines; and its quotation marks
+//     formatMoney does, also where a source grouped them with a point: "25.000 euros"), so that
+//     an amount is not split over two lines and reads as the app's own; and its quotation marks
 //     keep the space inside them unbroken: "« Non confirmé »", not "«" at the end of a line. Its
 //     apostrophe is the typographic one, as in the interface's messages: "l’aide", not "l'aide"
 //     beside "Retirer l’action".
@@ -26,9 +27,10 @@ export function typeset(text: string, language: Language): string {
 	if (language === 'nl' || language === 'en') return text.replace(/(\d)[ \u00a0\u202f]%/g, '$1%');
 	const percent = text.replace(/(\d)[ \u00a0\u202f]?%/g, `$1${NO_BREAK_SPACE}%`);
 	if (language !== 'fr') return percent;
-	// A group of three digits after a space, and not followed by another digit: "25 000", "1 000 000".
+	// A group of three digits after a space or a point, and not followed by another digit: "25 000",
+	// "1 000 000", and "25.000" as some sources write it (French writes decimals with a comma).
 	return percent
-		.replace(/(\d) (?=\d{3}(?!\d))/g, `$1${NARROW_NO_BREAK_SPACE}`)
+		.replace(/(\d)[ .](?=\d{3}(?!\d))/g, `$1${NARROW_NO_BREAK_SPACE}`)
 		.replace(/« /g, `«${NO_BREAK_SPACE}`)
 		.replace(/ »/g, `${NO_BREAK_SPACE}»`)
 		.replace(/(?<=\p{L})'(?=\p{L})/gu, '’');
