@@ -8,7 +8,9 @@ import de from '../../src/lib/i18n/messages/common/de';
 import en from '../../src/lib/i18n/messages/common/en';
 import fr from '../../src/lib/i18n/messages/common/fr';
 import nl from '../../src/lib/i18n/messages/common/nl';
-import { mapTexts, type Language } from '../../src/lib/domain';
+import { INDICATIVE_BELOW, mapTexts, type Language } from '../../src/lib/domain';
+import { formatPercent } from '../../src/lib/i18n/format';
+import { scoring as scoringMessages } from '../../src/lib/i18n/messages/scoring';
 import { typeset } from '../../src/lib/domain/content/typography';
 import { loadContent } from '../../src/lib/server/content';
 
@@ -167,5 +169,18 @@ describe('numbers in the interface messages', () => {
 			}
 		}
 		expect(found).toEqual([]);
+	});
+});
+
+describe('the threshold of an indicative score', () => {
+	it('is the scoring rule’s, not a figure written into the messages', () => {
+		for (const language of ['nl', 'fr', 'en', 'de'] as const) {
+			const share = formatPercent(INDICATIVE_BELOW, language);
+			expect(scoringMessages[language].indicativeNote(share)).toContain(share);
+			for (const folder of ['scoring', 'report'])
+				expect(
+					readFileSync(join('src/lib/i18n/messages', folder, `${language}.ts`), 'utf8')
+				).not.toMatch(/\b60(\s|\\u00a0)?%/);
+		}
 	});
 });

@@ -1,15 +1,17 @@
 import type { Content } from 'pdfmake/interfaces';
 import type { Ctx } from '../context';
-import { COLOR, heading } from '../layout';
+import { INDICATIVE_BELOW } from '$lib/domain';
+import { formatPercent } from '$lib/i18n/format';
+import { COLOR, heading, pdfSafe } from '../layout';
 
-export function annex({ t }: Ctx): Content {
+export function annex({ t, input }: Ctx): Content {
 	const paragraph = (text: string): Content => ({ text, margin: [0, 0, 0, 6], fontSize: 9.5 });
 	return {
 		stack: [
 			heading(t.annexHeading, 'h1', { pageBreak: 'before', id: 'annex' }),
 			paragraph(t.methodAnswers),
 			paragraph(t.methodRespondents),
-			paragraph(t.methodScore),
+			paragraph(t.methodScore(pdfSafe(formatPercent(INDICATIVE_BELOW, input.language)))),
 			paragraph(t.methodGap),
 			paragraph(t.methodFof),
 			paragraph(t.methodPriorities),

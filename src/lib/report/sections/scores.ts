@@ -1,5 +1,5 @@
 import type { Content, ContentTable, TableCell } from 'pdfmake/interfaces';
-import { hasSelfEstimate, localize } from '$lib/domain';
+import { hasSelfEstimate, INDICATIVE_BELOW, localize } from '$lib/domain';
 import { formatPercent, formatSignedGap } from '$lib/i18n/format';
 import type { Ctx } from '../context';
 import { COLOR, heading, pdfSafe } from '../layout';
@@ -104,7 +104,13 @@ export function scores({ input, t, num, level, nameOf }: Ctx): Content {
 			{ text: t.chartNote, style: 'small', alignment: 'center', margin: [0, 0, 0, 12] },
 			table,
 			...(score.indicativeCount
-				? [{ text: t.tableIndicativeNote, style: 'small', margin: [0, 4, 0, 0] } as Content]
+				? [
+						{
+							text: t.tableIndicativeNote(pdfSafe(formatPercent(INDICATIVE_BELOW, language))),
+							style: 'small',
+							margin: [0, 4, 0, 0]
+						} as Content
+					]
 				: [])
 		]
 	};

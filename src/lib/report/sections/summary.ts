@@ -1,5 +1,5 @@
 import type { Content } from 'pdfmake/interfaces';
-import { largestGaps, perceptionGap, strongestTransformation } from '$lib/domain';
+import { INDICATIVE_BELOW, largestGaps, perceptionGap, strongestTransformation } from '$lib/domain';
 import { formatPercent } from '$lib/i18n/format';
 import type { Ctx } from '../context';
 import { heading, joinList, pdfSafe } from '../layout';
@@ -40,7 +40,13 @@ export function overview({ input, t, company, num, level, nameOf }: Ctx): Conten
 	const indicative = score.transformations
 		.filter((s) => s.status === 'indicative')
 		.map((s) => nameOf(s.transformationId));
-	if (indicative.length) lines.push(t.summaryIndicative(joinList(indicative, t.listAnd)));
+	if (indicative.length)
+		lines.push(
+			t.summaryIndicative(
+				joinList(indicative, t.listAnd),
+				pdfSafe(formatPercent(INDICATIVE_BELOW, language))
+			)
+		);
 	if (plan.priorities.length) lines.push(t.summaryPlan(plan.priorities.length));
 	return {
 		stack: [

@@ -39,8 +39,8 @@ const de: Messages<typeof en> = {
 			one: 'Eine Frage wurde als nicht zutreffend markiert.',
 			other: `${n} Fragen wurden als nicht zutreffend markiert.`
 		}),
-	summaryIndicative: (names) =>
-		`Nur als Anhaltspunkt, weil weniger als 60\u00a0% der zutreffenden Fragen eine Stufe haben: ${names}. Sie zählen weder im Gesamtwert noch bei den Abständen oder beim Weg zu Stufe 4.`,
+	summaryIndicative: (names, share) =>
+		`Nur als Anhaltspunkt, weil weniger als ${share} der zutreffenden Fragen eine Stufe haben: ${names}. Sie zählen weder im Gesamtwert noch bei den Abständen oder beim Weg zu Stufe 4.`,
 	summaryPlan: (n) =>
 		plural('de', n, {
 			one: 'Der Aktionsplan in diesem Bericht setzt eine Priorität.',
@@ -89,8 +89,8 @@ const de: Messages<typeof en> = {
 	tableOverall: 'Gesamt',
 	tableWeakest: (area, score) => `schwächster Bereich: ${area} (${score})`,
 	tableNotApplicable: (n) => `${n} n. z.`,
-	tableIndicativeNote:
-		'* Anhaltspunkt: weniger als 60\u00a0% der zutreffenden Fragen haben eine Stufe. Zählt nicht im Gesamtwert, bei den Abständen oder beim Weg zu Stufe 4.',
+	tableIndicativeNote: (share) =>
+		`* Anhaltspunkt: weniger als ${share} der zutreffenden Fragen haben eine Stufe. Zählt nicht im Gesamtwert, bei den Abständen oder beim Weg zu Stufe 4.`,
 	notAssessed: 'nicht bewertet',
 
 	detailScore: (score, target) => `Wert ${score} · Ziel ${target}`,
@@ -198,8 +198,8 @@ const de: Messages<typeof en> = {
 		'Jede Frage beschreibt einen Leistungsbereich in fünf beobachtbaren Stufen. Stufe 4 ist die Leistung eines Preisträgers des Factory-of-the-Future-Preises; Stufe 5 ist ein messbarer Schritt darüber hinaus. „Weiß nicht“ zählt als offen. „Trifft nicht zu“ wird nur angeboten, wo eine Frage wirklich nicht zutreffen kann, und nimmt die Frage dann heraus; sonst zählt eine solche Antwort als offen.',
 	methodRespondents:
 		'Antworten mehrere Personen, zählt eine Frage mit dem Mittelwert ihrer Stufen, außer die Gruppe hat sich auf eine gemeinsame Antwort geeinigt: Die zählt dann allein. Aus einer früheren Bewertung übernommene Antworten zählen erst, wenn sie bestätigt sind.',
-	methodScore:
-		'Der Wert einer Transformation ist der gewichtete Mittelwert der beantworteten Stufen (Gewicht 1, sofern der Fragebogen nichts anderes sagt): Wert = (Summe von Stufe × Gewicht) ÷ (Summe der Gewichte), auf eine Dezimalstelle. Sind weniger als 60\u00a0% der zutreffenden Fragen beantwortet, ist der Wert nur ein Anhaltspunkt (mit *) und zählt sonst nirgends. Der Gesamtwert ist der Mittelwert der Transformationen, die zählen.',
+	methodScore: (share) =>
+		`Der Wert einer Transformation ist der gewichtete Mittelwert der beantworteten Stufen (Gewicht 1, sofern der Fragebogen nichts anderes sagt): Wert = (Summe von Stufe × Gewicht) ÷ (Summe der Gewichte), auf eine Dezimalstelle. Sind weniger als ${share} der zutreffenden Fragen beantwortet, ist der Wert nur ein Anhaltspunkt (mit *) und zählt sonst nirgends. Der Gesamtwert ist der Mittelwert der Transformationen, die zählen.`,
 	methodGap:
 		'Das Ziel ist 4, sofern Sie kein anderes gewählt haben. Der Abstand ist das Ziel minus den angezeigten Wert. Die Vollständigkeit ist der Anteil der zutreffenden Fragen, die mit einer Stufe beantwortet sind.',
 	methodFof:

@@ -40,8 +40,8 @@ const en = {
 			one: 'One question was marked not applicable.',
 			other: `${n} questions were marked not applicable.`
 		}),
-	summaryIndicative: (names: string) =>
-		`Indicative only, because fewer than 60% of their applicable questions have a level: ${names}. They are left out of the overall score, the gaps and the distance to level 4.`,
+	summaryIndicative: (names: string, share: string) =>
+		`Indicative only, because fewer than ${share} of their applicable questions have a level: ${names}. They are left out of the overall score, the gaps and the distance to level 4.`,
 	summaryPlan: (n: number) =>
 		plural('en', n, {
 			one: 'The action plan in this report sets one priority.',
@@ -90,8 +90,8 @@ const en = {
 	tableOverall: 'Overall',
 	tableWeakest: (area: string, score: string) => `weakest area: ${area} (${score})`,
 	tableNotApplicable: (n: number) => `${n} N/A`,
-	tableIndicativeNote:
-		'* Indicative: fewer than 60% of the applicable questions have a level. Not counted in the overall score, the gaps or the distance to level 4.',
+	tableIndicativeNote: (share: string) =>
+		`* Indicative: fewer than ${share} of the applicable questions have a level. Not counted in the overall score, the gaps or the distance to level 4.`,
 	notAssessed: 'not assessed',
 
 	detailScore: (score: string, target: string) => `Score ${score} · target ${target}`,
@@ -199,8 +199,8 @@ const en = {
 		'Each question describes one performance area in five observable levels. Level 4 is the performance of a Factory of the Future award winner; level 5 is a measurable step beyond. “Don’t know” counts as open. “Not applicable” is offered only where a question can truly not apply, and then leaves it out; elsewhere such an answer counts as open.',
 	methodRespondents:
 		'When several people answer, a question counts with the mean of their levels, unless the group agreed on a consensus answer, which then counts alone. Answers carried over from an earlier assessment count only once confirmed.',
-	methodScore:
-		'The score of a transformation is the weighted mean of its answered levels (weight 1 unless the questionnaire says otherwise): score = (sum of level × weight) ÷ (sum of weights), shown to one decimal. With fewer than 60% of its applicable questions answered, the score is indicative (marked *) and counts nowhere else. The overall score is the mean of the transformations that count.',
+	methodScore: (share: string) =>
+		`The score of a transformation is the weighted mean of its answered levels (weight 1 unless the questionnaire says otherwise): score = (sum of level × weight) ÷ (sum of weights), shown to one decimal. With fewer than ${share} of its applicable questions answered, the score is indicative (marked *) and counts nowhere else. The overall score is the mean of the transformations that count.`,
 	methodGap:
 		'The target is 4 unless you set another one. The gap is the target minus the score shown. Completeness is the share of the applicable questions answered with a level.',
 	methodFof:

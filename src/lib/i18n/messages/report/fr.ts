@@ -44,8 +44,8 @@ const fr: Messages<typeof en> = {
 					: 'Aucune question n’a été indiquée comme non applicable.',
 			other: `${n} questions ont été indiquées comme non applicables.`
 		}),
-	summaryIndicative: (names) =>
-		`Indicatif seulement, car moins de 60\u00a0% de leurs questions pertinentes ont un niveau : ${names}. Elles ne comptent ni dans le score global, ni dans les écarts, ni dans la distance au niveau 4.`,
+	summaryIndicative: (names, share) =>
+		`Indicatif seulement, car moins de ${share} de leurs questions pertinentes ont un niveau : ${names}. Elles ne comptent ni dans le score global, ni dans les écarts, ni dans la distance au niveau 4.`,
 	summaryPlan: (n) =>
 		plural('fr', n, {
 			// French counts 0 as singular: its own words for none.
@@ -98,8 +98,8 @@ const fr: Messages<typeof en> = {
 	tableOverall: 'Global',
 	tableWeakest: (area, score) => `domaine le plus faible : ${area} (${score})`,
 	tableNotApplicable: (n) => `${n} n.a.`,
-	tableIndicativeNote:
-		'* Indicatif : moins de 60\u00a0% des questions pertinentes ont un niveau. Non compté dans le score global, les écarts ni la distance au niveau 4.',
+	tableIndicativeNote: (share) =>
+		`* Indicatif : moins de ${share} des questions pertinentes ont un niveau. Non compté dans le score global, les écarts ni la distance au niveau 4.`,
 	notAssessed: 'non évaluée',
 
 	detailScore: (score, target) => `Score ${score} · objectif ${target}`,
@@ -212,8 +212,8 @@ const fr: Messages<typeof en> = {
 		'Chaque question décrit un domaine de performance en cinq niveaux observables. Le niveau 4 correspond à la performance d’un lauréat du prix Factory of the Future ; le niveau 5 est un pas mesurable au-delà. «\u00a0Je ne sais pas\u00a0» compte comme ouvert. «\u00a0Non applicable\u00a0» n’est proposé que là où une question peut vraiment ne pas s’appliquer, et retire alors la question du calcul ; ailleurs, une telle réponse compte comme ouverte.',
 	methodRespondents:
 		'Quand plusieurs personnes répondent, une question compte avec la moyenne de leurs niveaux, sauf si le groupe a convenu d’une réponse de consensus, qui compte alors seule. Les réponses reprises d’une évaluation précédente ne comptent qu’une fois confirmées.',
-	methodScore:
-		'Le score d’une transformation est la moyenne pondérée des niveaux répondus (poids 1 sauf indication du questionnaire) : score = (somme des niveaux × poids) ÷ (somme des poids), arrondi à une décimale. Si moins de 60\u00a0% de ses questions pertinentes ont une réponse, le score est indicatif (marqué *) et ne compte nulle part ailleurs. Le score global est la moyenne des transformations qui comptent.',
+	methodScore: (share) =>
+		`Le score d’une transformation est la moyenne pondérée des niveaux répondus (poids 1 sauf indication du questionnaire) : score = (somme des niveaux × poids) ÷ (somme des poids), arrondi à une décimale. Si moins de ${share} de ses questions pertinentes ont une réponse, le score est indicatif (marqué *) et ne compte nulle part ailleurs. Le score global est la moyenne des transformations qui comptent.`,
 	methodGap:
 		'L’objectif est 4, sauf si vous en avez choisi un autre. L’écart est l’objectif moins le score affiché. La complétude est la part des questions pertinentes qui ont reçu un niveau.',
 	methodFof:

@@ -38,8 +38,8 @@ const nl: Messages<typeof en> = {
 			one: 'Eén vraag is als niet van toepassing aangeduid.',
 			other: `${n} vragen zijn als niet van toepassing aangeduid.`
 		}),
-	summaryIndicative: (names) =>
-		`Alleen indicatief, omdat minder dan 60% van de relevante vragen een niveau heeft: ${names}. Ze tellen niet mee in de totaalscore, de kloven en de afstand tot niveau 4.`,
+	summaryIndicative: (names, share) =>
+		`Alleen indicatief, omdat minder dan ${share} van de relevante vragen een niveau heeft: ${names}. Ze tellen niet mee in de totaalscore, de kloven en de afstand tot niveau 4.`,
 	summaryPlan: (n) =>
 		plural('nl', n, {
 			one: 'Het actieplan in dit rapport legt één prioriteit vast.',
@@ -88,8 +88,8 @@ const nl: Messages<typeof en> = {
 	tableOverall: 'Totaal',
 	tableWeakest: (area, score) => `zwakste gebied: ${area} (${score})`,
 	tableNotApplicable: (n) => `${n} n.v.t.`,
-	tableIndicativeNote:
-		'* Indicatief: minder dan 60% van de relevante vragen heeft een niveau. Telt niet mee in de totaalscore, de kloven en de afstand tot niveau 4.',
+	tableIndicativeNote: (share) =>
+		`* Indicatief: minder dan ${share} van de relevante vragen heeft een niveau. Telt niet mee in de totaalscore, de kloven en de afstand tot niveau 4.`,
 	notAssessed: 'niet geëvalueerd',
 
 	detailScore: (score, target) => `Score ${score} · doel ${target}`,
@@ -196,8 +196,8 @@ const nl: Messages<typeof en> = {
 		'Elke vraag beschrijft één prestatiegebied in vijf waarneembare niveaus. Niveau 4 is de prestatie van een laureaat van de Factory of the Future-award; niveau 5 is een meetbare stap verder. “Weet ik niet” telt als open. “Niet van toepassing” wordt alleen aangeboden waar een vraag echt niet van toepassing kan zijn, en laat de vraag dan weg; elders telt zo’n antwoord als open.',
 	methodRespondents:
 		'Als meerdere personen antwoorden, telt een vraag met het gemiddelde van hun niveaus, tenzij de groep een consensusantwoord afsprak: dat telt dan alleen. Antwoorden overgenomen uit een vorige evaluatie tellen pas mee als ze bevestigd zijn.',
-	methodScore:
-		'De score van een transformatie is het gewogen gemiddelde van de beantwoorde niveaus (gewicht 1 tenzij de vragenlijst anders bepaalt): score = (som van niveau × gewicht) ÷ (som van de gewichten), op één decimaal. Is minder dan 60% van de toepasselijke vragen beantwoord, dan is de score indicatief (met *) en telt ze nergens anders mee. De totaalscore is het gemiddelde van de transformaties die meetellen.',
+	methodScore: (share) =>
+		`De score van een transformatie is het gewogen gemiddelde van de beantwoorde niveaus (gewicht 1 tenzij de vragenlijst anders bepaalt): score = (som van niveau × gewicht) ÷ (som van de gewichten), op één decimaal. Is minder dan ${share} van de toepasselijke vragen beantwoord, dan is de score indicatief (met *) en telt ze nergens anders mee. De totaalscore is het gemiddelde van de transformaties die meetellen.`,
 	methodGap:
 		'Het doel is 4, tenzij u een ander doel koos. De kloof is het doel min de getoonde score. De volledigheid is het aandeel van de relevante vragen dat met een niveau beantwoord is.',
 	methodFof:

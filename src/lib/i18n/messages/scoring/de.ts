@@ -25,8 +25,8 @@ const de: Messages<typeof en> = {
 	notApplicableNotOffered:
 		'Diese Frage bietet kein „Trifft nicht zu“: Die Antwort zählt als offen. Wählen Sie eine Stufe oder „Weiß nicht“.',
 	indicative: 'Anhaltspunkt',
-	indicativeNote:
-		'Anhaltspunkt: Weniger als 60\u00a0% der zutreffenden Fragen haben eine Stufe. Der Wert wird gezeigt, zählt aber weder im Gesamtwert noch bei den größten Abständen oder beim Weg zur Factory of the Future.',
+	indicativeNote: (share) =>
+		`Anhaltspunkt: Weniger als ${share} der zutreffenden Fragen haben eine Stufe. Der Wert wird gezeigt, zählt aber weder im Gesamtwert noch bei den größten Abständen oder beim Weg zur Factory of the Future.`,
 	notAssessedNote: 'Nicht bewertet: Noch keine Frage hat eine Stufe.',
 	weakestArea: 'Schwächster Bereich',
 	weakestLine: (area, score) => `${area} (${score})`,

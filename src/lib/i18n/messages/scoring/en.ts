@@ -20,8 +20,8 @@ const en = {
 	notApplicableNotOffered:
 		'This question does not offer "not applicable": the answer counts as open. Choose a level or "Don\'t know".',
 	indicative: 'indicative',
-	indicativeNote:
-		'Indicative: fewer than 60% of the questions that apply have a level. The score is shown but not counted in the overall score, the largest gaps or the distance to Factory of the Future.',
+	indicativeNote: (share: string) =>
+		`Indicative: fewer than ${share} of the questions that apply have a level. The score is shown but not counted in the overall score, the largest gaps or the distance to Factory of the Future.`,
 	notAssessedNote: 'Not assessed: no question has a level yet.',
 	weakestArea: 'Weakest area',
 	weakestLine: (area: string, score: string) => `${area} (${score})`,

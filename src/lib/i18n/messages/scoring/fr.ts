@@ -25,8 +25,8 @@ const fr: Messages<typeof en> = {
 	notApplicableNotOffered:
 		'Cette question ne propose pas «\u00a0non applicable\u00a0» : la réponse compte comme ouverte. Choisissez un niveau ou «\u00a0Je ne sais pas\u00a0».',
 	indicative: 'indicatif',
-	indicativeNote:
-		'Indicatif : moins de 60\u00a0% des questions pertinentes ont un niveau. Le score est affiché, mais ne compte ni dans le score global, ni dans les plus grands écarts, ni dans la distance à la Factory of the Future.',
+	indicativeNote: (share) =>
+		`Indicatif : moins de ${share} des questions pertinentes ont un niveau. Le score est affiché, mais ne compte ni dans le score global, ni dans les plus grands écarts, ni dans la distance à la Factory of the Future.`,
 	notAssessedNote: 'Non évaluée : aucune question n’a encore de niveau.',
 	weakestArea: 'Domaine le plus faible',
 	weakestLine: (area, score) => `${area} (${score})`,

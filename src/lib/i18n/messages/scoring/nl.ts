@@ -22,8 +22,8 @@ const nl: Messages<typeof en> = {
 	notApplicableNotOffered:
 		'Deze vraag biedt geen "niet van toepassing": het antwoord telt als open. Kies een niveau of "Weet ik niet".',
 	indicative: 'indicatief',
-	indicativeNote:
-		'Indicatief: minder dan 60% van de relevante vragen heeft een niveau. De score wordt getoond, maar telt niet mee in de totaalscore, de grootste kloven of de afstand tot Factory of the Future.',
+	indicativeNote: (share) =>
+		`Indicatief: minder dan ${share} van de relevante vragen heeft een niveau. De score wordt getoond, maar telt niet mee in de totaalscore, de grootste kloven of de afstand tot Factory of the Future.`,
 	notAssessedNote: 'Niet geëvalueerd: nog geen enkele vraag heeft een niveau.',
 	weakestArea: 'Zwakste gebied',
 	weakestLine: (area, score) => `${area} (${score})`,
