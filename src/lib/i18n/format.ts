@@ -1,4 +1,5 @@
 import type { Language } from '$lib/domain';
+import { DIGIT_GROUP as GROUP, PERCENT_SPACE } from '$lib/domain/content/typography';
 import { dateFormat, numberFormat } from './intl';
 
 // Scores, percentages, euro amounts, dates, months and lists are written here without Intl. The
@@ -7,9 +8,6 @@ import { dateFormat, numberFormat } from './intl';
 // page's list or the results. The forms below are the CLDR forms Intl writes for nl-BE, fr-BE,
 // de-BE and en-GB; tests/unit/format.test.ts holds each equal to Intl over the values pages show.
 // What falls outside those (negative amounts, very large numbers, years before 1000) goes to Intl.
-
-/** Digit grouping per language, as Intl.NumberFormat writes it (CLDR). */
-const GROUP: Record<Language, string> = { nl: '.', fr: '\u202f', de: '.', en: ',' };
 
 /**
  * `value` × 10^`shift` as a whole number, rounded half away from zero as Intl rounds: on the
@@ -68,7 +66,7 @@ export function formatPercent(fraction: number, language: Language): string {
 			fraction
 		);
 	const digits = groupDigits(whole, language);
-	return language === 'fr' || language === 'de' ? `${digits}\u00a0%` : `${digits}%`;
+	return `${digits}${PERCENT_SPACE[language]}%`;
 }
 
 /** A whole euro amount: "€ 12.345" (nl), "12 345 €" (fr), "12.345 €" (de), "€12,345" (en). */

@@ -17,20 +17,29 @@ import { mapTexts } from './languages.ts';
 import type { Language } from './schema.ts';
 
 const NO_BREAK_SPACE = '\u00a0';
-const NARROW_NO_BREAK_SPACE = '\u202f';
+
+/** What stands between a number and its percent sign, as Intl writes it (CLDR): "50%", "50 %". */
+export const PERCENT_SPACE: Record<Language, string> = {
+	nl: '',
+	en: '',
+	fr: NO_BREAK_SPACE,
+	de: NO_BREAK_SPACE
+};
+
+/** Digit grouping per language, as Intl.NumberFormat writes it (CLDR): French a narrow space. */
+export const DIGIT_GROUP: Record<Language, string> = { nl: '.', fr: '\u202f', de: '.', en: ',' };
 
 /**
  * `text` with its percentages (and, in French, its digit groups, quotation marks and apostrophes)
  * written as `language` writes them.
  */
 export function typeset(text: string, language: Language): string {
-	if (language === 'nl' || language === 'en') return text.replace(/(\d)[ \u00a0\u202f]%/g, '$1%');
-	const percent = text.replace(/(\d)[ \u00a0\u202f]?%/g, `$1${NO_BREAK_SPACE}%`);
+	const percent = text.replace(/(\d)[ \u00a0\u202f]?%/g, `$1${PERCENT_SPACE[language]}%`);
 	if (language !== 'fr') return percent;
 	// A group of three digits after a space or a point, and not followed by another digit: "25 000",
 	// "1 000 000", and "25.000" as some sources write it (French writes decimals with a comma).
 	return percent
-		.replace(/(\d)[ .](?=\d{3}(?!\d))/g, `$1${NARROW_NO_BREAK_SPACE}`)
+		.replace(/(\d)[ .](?=\d{3}(?!\d))/g, `$1${DIGIT_GROUP.fr}`)
 		.replace(/« /g, `«${NO_BREAK_SPACE}`)
 		.replace(/ »/g, `${NO_BREAK_SPACE}»`)
 		.replace(/(?<=\p{L})'(?=\p{L})/gu, '’');
