@@ -1,17 +1,16 @@
 import type { Content } from 'pdfmake/interfaces';
 import type { Ctx } from '../context';
 import { INDICATIVE_BELOW } from '$lib/domain';
-import { formatPercent } from '$lib/i18n/format';
-import { COLOR, heading, pdfSafe } from '../layout';
+import { COLOR, heading } from '../layout';
 
-export function annex({ t, input }: Ctx): Content {
+export function annex({ t, fmt }: Ctx): Content {
 	const paragraph = (text: string): Content => ({ text, margin: [0, 0, 0, 6], fontSize: 9.5 });
 	return {
 		stack: [
 			heading(t.annexHeading, 'h1', { pageBreak: 'before', id: 'annex' }),
 			paragraph(t.methodAnswers),
 			paragraph(t.methodRespondents),
-			paragraph(t.methodScore(pdfSafe(formatPercent(INDICATIVE_BELOW, input.language)))),
+			paragraph(t.methodScore(fmt.percent(INDICATIVE_BELOW))),
 			paragraph(t.methodGap),
 			paragraph(t.methodFof),
 			paragraph(t.methodPriorities),

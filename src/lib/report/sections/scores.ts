@@ -5,7 +5,7 @@ import type { Ctx } from '../context';
 import { COLOR, heading, pdfSafe } from '../layout';
 import { legend, radarChart, type RadarRow } from '../radar';
 
-export function scores({ input, t, num, level, nameOf }: Ctx): Content {
+export function scores({ input, t, num, level, nameOf, fmt }: Ctx): Content {
 	const { score, language } = input;
 	// An indicative score carries a star, here and on the radar, explained under the table.
 	const mark = (s: (typeof score.transformations)[number]) =>
@@ -106,7 +106,7 @@ export function scores({ input, t, num, level, nameOf }: Ctx): Content {
 			...(score.indicativeCount
 				? [
 						{
-							text: t.tableIndicativeNote(pdfSafe(formatPercent(INDICATIVE_BELOW, language))),
+							text: t.tableIndicativeNote(fmt.percent(INDICATIVE_BELOW)),
 							style: 'small',
 							margin: [0, 4, 0, 0]
 						} as Content

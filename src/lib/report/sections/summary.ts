@@ -5,7 +5,7 @@ import type { Ctx } from '../context';
 import { heading, joinList, pdfSafe } from '../layout';
 
 /** The overall picture in plain sentences, on page 1 under the facts. */
-export function overview({ input, t, company, num, level, nameOf }: Ctx): Content {
+export function overview({ input, t, company, num, level, nameOf, fmt }: Ctx): Content {
 	const { score, plan, language } = input;
 	const lines: string[] = [];
 	if (score.overall === null) lines.push(t.summaryNothing);
@@ -41,12 +41,7 @@ export function overview({ input, t, company, num, level, nameOf }: Ctx): Conten
 		.filter((s) => s.status === 'indicative')
 		.map((s) => nameOf(s.transformationId));
 	if (indicative.length)
-		lines.push(
-			t.summaryIndicative(
-				joinList(indicative, t.listAnd),
-				pdfSafe(formatPercent(INDICATIVE_BELOW, language))
-			)
-		);
+		lines.push(t.summaryIndicative(joinList(indicative, t.listAnd), fmt.percent(INDICATIVE_BELOW)));
 	if (plan.priorities.length) lines.push(t.summaryPlan(plan.priorities.length));
 	return {
 		stack: [
