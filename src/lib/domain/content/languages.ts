@@ -37,16 +37,10 @@ function isLocalizedText(value: Record<string, unknown>): value is LocalizedText
  *   inLanguage({ name: { nl: 'Ja', en: 'Yes' } }, 'de')            -> { name: { en: 'Yes' } }
  */
 export function inLanguage<T>(content: T, language: Language): T {
-	const walk = (value: unknown): unknown => {
-		if (Array.isArray(value)) return value.map(walk);
-		if (!isObject(value)) return value;
-		if (isLocalizedText(value)) {
-			const shown = [language, ...FALLBACK].find((key) => value[key] !== undefined);
-			return shown ? { [shown]: value[shown] } : {};
-		}
-		return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, walk(v)]));
-	};
-	return walk(content) as T;
+	return mapLocalized(content, (value) => {
+		const shown = [language, ...FALLBACK].find((key) => value[key] !== undefined);
+		return shown ? { [shown]: value[shown] } : {};
+	});
 }
 
 /**
@@ -57,13 +51,19 @@ export function inLanguage<T>(content: T, language: Language): T {
  *     -> { name: { nl: 'JA', en: 'YES' }, weight: 2 }
  */
 export function mapTexts<T>(content: T, change: (text: string, language: Language) => string): T {
+	return mapLocalized(content, (value) =>
+		Object.fromEntries(
+			Object.entries(value).map(([key, text]) => [key, change(text, key as Language)])
+		)
+	);
+}
+
+/** The content with every LocalizedText in it replaced by `change` of it; all else as it was. */
+function mapLocalized<T>(content: T, change: (text: LocalizedText) => LocalizedText): T {
 	const walk = (value: unknown): unknown => {
 		if (Array.isArray(value)) return value.map(walk);
 		if (!isObject(value)) return value;
-		if (isLocalizedText(value))
-			return Object.fromEntries(
-				Object.entries(value).map(([key, text]) => [key, change(text, key as Language)])
-			);
+		if (isLocalizedText(value)) return change(value);
 		return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, walk(v)]));
 	};
 	return walk(content) as T;
